@@ -1,0 +1,48 @@
+# jezsim: `make run` and `make test` do the whole set-up on a fresh Debian 12 machine.
+BUILD    ?= build
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+SCENARIO ?= scenarios/southern-kurils-2017.yaml
+OUT      ?= out/southern-kurils-2017
+# The python3 first on PATH may lack Debian's packages: pick one that has them.
+PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do \
+              $$p -c 'import pandas, matplotlib' >/dev/null 2>&1 && { command -v $$p; break; }; done)
+JEZSIM   := $(BUILD)/sim/cli/jezsim
+
+.PHONY: all deps configure build run test ctest pytest plot report bench format clean
+
+all: build
+
+deps:
+	@bash scripts/setup.sh
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+configure: deps $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(JEZSIM) run $(SCENARIO) -o $(OUT)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	@if [ -d tests/python ]; then $(MAKE) --no-print-directory pytest; fi
+
+pytest: deps
+	@py="$(PYTHON)"; [ -n "$$py" ] || py=/usr/bin/python3; \
+	  JEZSIM=$(abspath $(JEZSIM)) $$py -m pytest -q tests/python
+
+plot: build
+	@[ -f $(OUT)/timeseries.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
+	$(PYTHON) analysis/plot_run.py $(OUT)
+
+bench: build
+	bash bench/run_default.sh $(JEZSIM) $(SCENARIO)
+
+format:
+	clang-format -i $$(git ls-files 'sim/*.[ch]pp' 'tests/*.[ch]pp' 'bench/*.[ch]pp')
+
+clean:
+	rm -rf $(BUILD)

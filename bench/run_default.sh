@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Whole-process timing of `jezsim run` on a scenario: the median of N runs (default 11), since
+# the machines are shared and noisy. Usage: bench/run_default.sh JEZSIM SCENARIO [N]
+set -euo pipefail
+jezsim=${1:?usage: run_default.sh JEZSIM SCENARIO [N]}
+scenario=${2:?usage: run_default.sh JEZSIM SCENARIO [N]}
+n=${3:-11}
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+"$jezsim" run "$scenario" -o "$out/warm" -q   # warm the page cache
+times=()
+for i in $(seq "$n"); do
+  t0=$(date +%s.%N)
+  "$jezsim" run "$scenario" -o "$out/run" -q
+  t1=$(date +%s.%N)
+  times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')")
+done
+sorted=$(printf '%s\n' "${times[@]}" | sort -g)
+median=$(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p")
+min=$(echo "$sorted" | head -1)
+max=$(echo "$sorted" | tail -1)
+printf 'jezsim run %s: median %.3f s over %d runs (min %.3f, max %.3f)\n' \
+  "$(basename "$scenario")" "$median" "$n" "$min" "$max"

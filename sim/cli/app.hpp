@@ -1,0 +1,35 @@
+// jezsim's command line: subcommands, exit codes and the one-sentence error contract.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace jez::cli {
+
+// Exit codes of every subcommand (DESIGN.md section 1).
+enum ExitCode : int {
+  kSuccess = 0,
+  kRunFailed = 1,
+  kBadInput = 2,     // bad command line, bad input file, unwritable output
+  kSomeRunsFailed = 3,
+};
+
+int run_cli(int argc, char** argv);
+
+// Subcommands; each returns an exit code and reports errors itself.
+struct RunArgs {
+  std::string scenario;
+  std::string out_dir;            // empty: out/<scenario name>
+  std::vector<std::string> sets;  // "path=value"
+  long long seed = -1;            // -1: the scenario's own
+  bool quiet = false;
+  std::vector<std::string> command_line;
+};
+int run_command(const RunArgs& args);
+int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
+int multipliers_command(const std::string& table, const std::string& out_file);
+
+// Prints "jezsim: <sentence>" on stderr and returns the exit code that goes with the error.
+int report_error(const std::exception& e);
+
+}  // namespace jez::cli

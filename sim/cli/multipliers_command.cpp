@@ -1,0 +1,24 @@
+#include <cstdio>
+
+#include "cli/app.hpp"
+#include "economy/io_table.hpp"
+#include "economy/multipliers.hpp"
+#include "output/atomic_file.hpp"
+
+namespace jez::cli {
+
+int multipliers_command(const std::string& table_file, const std::string& out_file) {
+  try {
+    const auto table = economy::read_io_table(table_file);
+    const std::string csv = economy::multipliers_csv(economy::compute_multipliers(table));
+    if (out_file.empty())
+      std::fwrite(csv.data(), 1, csv.size(), stdout);
+    else
+      output::write_file_atomically(out_file, csv);
+    return kSuccess;
+  } catch (const std::exception& e) {
+    return report_error(e);
+  }
+}
+
+}  // namespace jez::cli

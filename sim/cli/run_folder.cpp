@@ -1,0 +1,95 @@
+#include "cli/run_folder.hpp"
+
+#include <fmt/format.h>
+
+#include "output/manifest.hpp"
+#include "scenario/loader.hpp"
+
+namespace jez::cli {
+
+namespace {
+
+std::vector<output::FileEntry> file_entries() {
+  return {
+      {"manifest.json", "what produced this folder: version, command, scenario hash, seed", ""},
+      {"scenario.resolved.yaml", "the scenario with every default and override applied", ""},
+      {"timeseries.csv",
+       "tidy series, one value per period, region, sector and variable; region 'zone' is the zone "
+       "economy, a route's name for route variables; date is the period's first month",
+       "date,region,sector,variable,unit,value"},
+      {"summary.csv", "headline results; final_year means the last 12 months of the horizon",
+       "metric,unit,value"},
+      {"events.csv", "the discrete-event log: route closures, cancelled sailings, aborted voyages",
+       "time_s,date,kind,subject,detail"},
+      {"multipliers.csv", "the IO table's multipliers (Type I; Type II when the table allows)",
+       "sector,output_type1,output_type2,income_effect,income_type1,income_type2,"
+       "employment_effect,employment_type1,employment_type2,value_added_effect,"
+       "value_added_type1"},
+  };
+}
+
+}  // namespace
+
+void write_run_folder(output::StagedFolder& folder, const Scenario& s, const RunResult& r,
+                      const std::vector<std::string>& command_line, double wall_time_s) {
+  folder.add("scenario.resolved.yaml", resolved_yaml(s));
+  folder.add("timeseries.csv", output::timeseries_csv(r.timeseries));
+  folder.add("summary.csv", output::summary_csv(r.summary));
+  folder.add("events.csv", output::events_csv(r.events));
+  folder.add("multipliers.csv", r.multipliers_csv);
+
+  output::Manifest m;
+  m.jezsim_version = JEZ_VERSION;
+  m.git_commit = JEZ_GIT_COMMIT;
+  m.build_type = JEZ_BUILD_TYPE;
+  m.command_line = command_line;
+  m.scenario_path = std::filesystem::absolute(s.source).lexically_normal().string();
+  m.scenario_sha256 = s.source_sha256.empty() ? sha256_hex_of_file(s.source) : s.source_sha256;
+  m.scenario_name = s.name;
+  m.seed = s.seed;
+  m.started_utc = output::utc_now_iso8601();
+  m.wall_time_s = wall_time_s;
+  m.host = output::host_name();
+  m.money_unit = r.money_unit;
+  m.files = file_entries();
+  folder.add("manifest.json", output::manifest_json(m));
+}
+
+void print_run_summary(const Scenario& s, const RunResult& r, const std::filesystem::path& dir) {
+  const std::string money = r.money_unit;
+  fmt::print("jezsim {}: {} ({} to {}, {} periods, seed {})\n", JEZ_VERSION,
+             s.title.empty() ? s.name : s.title, s.time.start.str(), s.time.end.str(),
+             s.time.periods(), s.seed);
+  auto metric = [&](const char* name) {
+    for (const auto& m : r.summary)
+      if (m.metric == name) return m.value;
+    return 0.0;
+  };
+  fmt::print("\nHeadline, final year ({}):\n", r.final_year_label);
+  fmt::print("  gross regional product   {:>12.1f} {}/year   (first year {:.1f})\n",
+             metric("grp_final_year"), money, metric("grp_first_year"));
+  fmt::print("  jobs                     {:>12.0f}              (first year {:.0f})\n",
+             metric("jobs_final_year"), metric("jobs_first_year"));
+  fmt::print("  labour income            {:>12.1f} {}/year\n", metric("labour_income_final_year"),
+             money);
+  fmt::print("  imports (leakage)        {:>12.1f} {}/year\n", metric("imports_final_year"), money);
+  if (s.fish_exports) {
+    fmt::print("  fish delivered to market {:>12.0f} t over the run ({:.0f} t ashore, {:.0f} t at "
+               "sea at the end)\n",
+               metric("fish_delivered_total"), metric("fish_stock_end"),
+               metric("fish_in_transit_end"));
+  }
+  fmt::print("  sailings                 {:>12.0f}              ({:.0f} cancelled by closures)\n",
+             metric("sailings_total"), metric("sailings_cancelled_total"));
+
+  fmt::print("\nFinal year by sector:        output {:>8}/year        jobs\n", money);
+  for (const auto& st : r.final_year_by_sector)
+    fmt::print("  {:<20} {:>20.1f} {:>15.0f}\n", st.sector, st.output, st.jobs);
+
+  fmt::print("\nFiles in {}/:\n", dir.string());
+  fmt::print("  summary.csv (headline metrics), timeseries.csv ({} rows), events.csv ({} events),\n"
+             "  multipliers.csv, scenario.resolved.yaml, manifest.json\n",
+             r.timeseries.size(), r.events.size());
+}
+
+}  // namespace jez::cli

@@ -1,0 +1,55 @@
+// Turns each period's world flows and economy accounts into timeseries rows, and keeps the
+// running totals that the summary needs.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "economy/regional_economy.hpp"
+#include "run/run_result.hpp"
+#include "scenario/scenario.hpp"
+#include "world/world.hpp"
+
+namespace jez {
+
+class PeriodRecorder {
+ public:
+  PeriodRecorder(const Scenario& scenario, std::vector<output::SeriesRow>& rows);
+
+  void record_world(const world::PeriodFlows& flows);
+  void record_economy(const world::PeriodFlows& flows, const economy::PeriodAccounts& accounts,
+                      double exports_value);
+
+  // Totals over the horizon and over its final year (the last 12 months).
+  struct Totals {
+    double grp = 0, output = 0, labour_income = 0, imports = 0, jobs_sum = 0;
+    int periods = 0;
+    int months = 0;
+  };
+  const Totals& horizon() const { return horizon_; }
+  const Totals& first_year() const { return first_year_; }
+  const Totals& final_year() const { return final_year_; }
+  const std::vector<SectorTotals>& final_year_by_sector() const { return by_sector_; }
+
+  double produced_t = 0, shipped_t = 0, delivered_t = 0, stock_end_t = 0;
+  double export_revenue = 0;
+  long long sailings = 0, sailings_cancelled = 0, voyages_aborted = 0;
+
+  std::string money_per_period() const { return money_per_period_; }
+
+ private:
+  void add(const std::string& date, const std::string& region, const std::string& sector,
+           const char* variable, const std::string& unit, double value);
+
+  const Scenario& scenario_;
+  std::vector<output::SeriesRow>& rows_;
+  std::string money_per_period_, tonnes_per_period_, count_per_period_;
+  YearMonth first_year_end_, final_year_start_;
+  Totals horizon_, first_year_, final_year_;
+  std::vector<SectorTotals> by_sector_;
+  std::vector<std::string> island_of_plant_;
+  std::vector<std::string> islands_;  // with a plant, in first-appearance order
+};
+
+}  // namespace jez

@@ -1,0 +1,31 @@
+// What one run hands back: the tidy tables of its output folder and a few totals for people.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "output/tables.hpp"
+
+namespace jez {
+
+struct SectorTotals {
+  std::string sector;
+  double output = 0;       // money per year
+  double value_added = 0;  // money per year
+  double jobs = 0;         // average over the year
+};
+
+struct RunResult {
+  std::vector<output::SeriesRow> timeseries;
+  std::vector<output::SummaryRow> summary;
+  std::vector<output::EventRow> events;
+  std::string multipliers_csv;
+  std::string money_unit;                          // "RUB mn"
+  std::string final_year_label;                    // "2047"
+  std::vector<SectorTotals> final_year_by_sector;  // in the table's sector order
+
+  // The value of a summary metric; throws std::out_of_range when the run has none of that name.
+  double metric(const std::string& name) const;
+};
+
+}  // namespace jez

@@ -1,0 +1,54 @@
+#include "scenario/calendar.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace jez {
+
+namespace chr = std::chrono;
+constexpr double kSecondsPerDay = 86400.0;
+
+std::string YearMonth::str() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  return buf;
+}
+
+bool YearMonth::parse(const std::string& text, YearMonth& out) {
+  int y = 0, m = 0;
+  char tail = 0;
+  if (text.size() != 7 || text[4] != '-') return false;
+  if (std::sscanf(text.c_str(), "%4d-%2d%c", &y, &m, &tail) != 2) return false;
+  if (m < 1 || m > 12 || y < 1000 || y > 9999) return false;
+  out = {y, m};
+  return true;
+}
+
+chr::sys_days Calendar::start_day() const {
+  return chr::sys_days{chr::year{start_.year} / chr::month{unsigned(start_.month)} / chr::day{1}};
+}
+
+double Calendar::seconds_at(int year, int month, int day) const {
+  // Normalise month overflow so callers can ask for month 13 or day 0.
+  const int mi = year * 12 + (month - 1);
+  const chr::sys_days first{chr::year{mi / 12} / chr::month{unsigned(mi % 12 + 1)} / chr::day{1}};
+  const auto days = (first - start_day()).count() + (day - 1);
+  return double(days) * kSecondsPerDay;
+}
+
+YearMonth Calendar::month_at(double seconds) const {
+  const chr::sys_days d = start_day() + chr::days{long(std::floor(seconds / kSecondsPerDay))};
+  const chr::year_month_day ymd{d};
+  return {int(ymd.year()), int(unsigned(ymd.month()))};
+}
+
+std::string Calendar::date_at(double seconds) const {
+  const chr::sys_days d = start_day() + chr::days{long(std::floor(seconds / kSecondsPerDay))};
+  const chr::year_month_day ymd{d};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
+                unsigned(ymd.day()));
+  return buf;
+}
+
+}  // namespace jez

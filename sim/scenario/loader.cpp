@@ -1,0 +1,99 @@
+#include "scenario/loader.hpp"
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "scenario/override_tree.hpp"
+#include "scenario/scenario_sections.hpp"
+
+namespace jez {
+namespace {
+
+std::string read_bytes(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(file, ec))
+    throw InputError(fmt::format("{}: cannot read: it is a folder, not a file", file.string()));
+  std::ifstream in(file, std::ios::binary);
+  if (!in)
+    throw InputError(fmt::format("{}: cannot read: {}", file.string(), std::strerror(errno)));
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) throw InputError(fmt::format("{}: cannot read: read error", file.string()));
+  return bytes.str();
+}
+
+YAML::Node parse(const std::string& bytes, const std::string& file) {
+  try {
+    return YAML::Load(bytes);
+  } catch (const YAML::ParserException& e) {
+    throw InputError(fmt::format("{}:{}:{}: malformed YAML: {}", file, e.mark.line + 1,
+                                 e.mark.column + 1, e.msg));
+  }
+}
+
+// The output folder name: no path separators, not "." or "..".
+std::string read_scenario_name(const YamlSource& src, const Field& field) {
+  const std::string name = read_text(src, field);
+  if (name.empty() || name == "." || name == ".." || name.find_first_of("/\\") != std::string::npos)
+    src.fail(field, "a name usable as a folder name (no '/')", describe(field.node));
+  return name;
+}
+
+// Checked before the other keys: a newer format may well have keys that this one does not know.
+void check_version(const YamlSource& src, const YAML::Node& root) {
+  for (const auto& kv : root) {
+    if (!kv.first.IsScalar() || kv.first.Scalar() != "jezsim") continue;
+    if (!kv.second.IsScalar() || kv.second.Tag() == "!" || kv.second.Scalar() != "1")
+      src.fail(Field{kv.second, "jezsim", kv.first},
+               "1 (the scenario format version this jezsim reads)", describe(kv.second));
+  }
+}
+
+Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesystem::path& file) {
+  check_version(src, root);
+  const MapFields top(
+      src, Field{root, "", {}}, "a scenario",
+      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors"});
+  Scenario s;
+  top.required("jezsim");  // its value was checked above
+  s.format = 1;
+  s.name = file.stem().string();
+  if (const auto f = top.optional("name")) s.name = read_scenario_name(src, *f);
+  if (const auto f = top.optional("title")) s.title = read_text(src, *f);
+  if (const auto f = top.optional("seed")) s.seed = read_unsigned(src, *f);
+  s.time = read_time(src, top.required("time"));
+  if (const auto f = top.optional("regions")) s.regions = read_regions(src, *f);
+  if (const auto f = top.optional("routes")) s.routes = read_routes(src, *f, s.regions);
+  s.economy = read_economy(src, top.required("economy"), file);
+  if (const auto f = top.optional("sectors")) s.fish_exports = read_sectors(src, *f, s);
+  return s;
+}
+
+}  // namespace
+
+Scenario load_scenario(const std::filesystem::path& file, const std::vector<Override>& overrides) {
+  const std::string shown = file.string();
+  const std::string bytes = read_bytes(file);
+  YAML::Node root = parse(bytes, shown);
+  if (!root.IsMap()) {
+    const YAML::Mark m = root.Mark();
+    throw InputError(fmt::format(
+        "{}:{}:{}: (top level): expected a scenario (a map of keys such as jezsim, time and "
+        "economy), found {}",
+        shown, m.is_null() ? 1 : m.line + 1, m.is_null() ? 1 : m.column + 1,
+        root.IsNull() ? "an empty file" : describe(root)));
+  }
+  YamlSource src(shown);
+  apply_overrides(root, overrides, src);
+  Scenario s = build(src, root, file);
+  s.source = file;
+  s.source_sha256 = sha256_hex(bytes);
+  return s;
+}
+
+}  // namespace jez

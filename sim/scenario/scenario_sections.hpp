@@ -1,0 +1,40 @@
+// Readers of the scenario's top-level sections, from the parsed tree to plain data
+// (internal to scenario/). Each checks its section fully and throws InputError on bad input.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "scenario/scenario.hpp"
+#include "scenario/yaml_schema.hpp"
+
+namespace jez {
+
+// `time`: start and end months (inclusive), step month | quarter | year.
+TimeSpec read_time(const YamlSource& src, const Field& field);
+
+// `regions`: islands and mainland hubs, with unique names.
+std::vector<Region> read_regions(const YamlSource& src, const Field& field);
+
+// `routes`: sea lanes between distinct known regions, with positive capacities.
+std::vector<Route> read_routes(const YamlSource& src, const Field& field,
+                               const std::vector<Region>& regions);
+
+// `economy`: the IO table, read relative to the scenario file's folder.
+EconomySpec read_economy(const YamlSource& src, const Field& field,
+                         const std::filesystem::path& scenario_file);
+
+// `sectors`: the sector models; needs the regions, routes and table already read.
+std::optional<FishExports> read_sectors(const YamlSource& src, const Field& field,
+                                        const Scenario& scenario);
+
+// The region a name field refers to; suggests the closest name when there is none.
+const Region& read_region_ref(const YamlSource& src, const Field& field,
+                              const std::vector<Region>& regions);
+
+// Fails at `name` when an earlier item of the same list had that name.
+void check_unique_name(const YamlSource& src, const Field& name, std::string_view kind,
+                       std::vector<Field>& earlier);
+
+}  // namespace jez

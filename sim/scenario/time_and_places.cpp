@@ -1,0 +1,128 @@
+// The `time`, `regions` and `routes` sections.
+#include <fmt/format.h>
+
+#include "scenario/did_you_mean.hpp"
+#include "scenario/scenario_sections.hpp"
+
+namespace jez {
+
+static YearMonth read_month(const YamlSource& src, const Field& field) {
+  YearMonth m;
+  const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
+  if (!field.node.IsScalar() || !YearMonth::parse(text, m))
+    src.fail(field, "a month as YYYY-MM (such as 2017-09)", describe(field.node));
+  return m;
+}
+
+TimeSpec read_time(const YamlSource& src, const Field& field) {
+  const MapFields map(src, field, "the time span", {"start", "end", "step"});
+  TimeSpec t;
+  t.start = read_month(src, map.required("start"));
+  const Field end = map.required("end");
+  t.end = read_month(src, end);
+  if (t.end < t.start)
+    src.fail(end, fmt::format("a month not before time.start ({})", t.start.str()),
+             describe(end.node));
+  if (const auto step = map.optional("step")) {
+    const std::string word = read_choice(src, *step, {"month", "quarter", "year"});
+    t.step_months = word == "month" ? 1 : word == "quarter" ? 3 : 12;
+  }
+  return t;
+}
+
+void check_unique_name(const YamlSource& src, const Field& name, std::string_view kind,
+                       std::vector<Field>& earlier) {
+  for (const Field& e : earlier)
+    if (e.node.Scalar() == name.node.Scalar())
+      src.fail(name, fmt::format("a unique {} name", kind),
+               fmt::format("{} again (first at {})", describe(name.node), src.position_of(e.node)));
+  earlier.push_back(name);
+}
+
+std::vector<Region> read_regions(const YamlSource& src, const Field& field) {
+  std::vector<Region> regions;
+  std::vector<Field> names;
+  for (const Field& item : list_items(src, field, "a list of regions")) {
+    const MapFields map(src, item, "a region", {"name", "label", "kind", "population"});
+    Region r;
+    const Field name = map.required("name");
+    r.name = read_name(src, name);
+    check_unique_name(src, name, "region", names);
+    r.label = r.name;
+    if (const auto f = map.optional("label")) r.label = read_text(src, *f);
+    if (const auto f = map.optional("kind"))
+      r.kind =
+          read_choice(src, *f, {"island", "hub"}) == "hub" ? RegionKind::hub : RegionKind::island;
+    if (const auto f = map.optional("population"))
+      r.population = read_number(src, *f, Bound::non_negative);
+    regions.push_back(std::move(r));
+  }
+  return regions;
+}
+
+const Region& read_region_ref(const YamlSource& src, const Field& field,
+                              const std::vector<Region>& regions) {
+  const std::string name = read_name(src, field);
+  std::vector<std::string> names;
+  for (const Region& r : regions) {
+    if (r.name == name) return r;
+    names.push_back(r.name);
+  }
+  if (names.empty())
+    src.fail(field, "a region name (but no regions are defined)", describe(field.node));
+  const std::string expected =
+      names.size() <= 8 ? "a region: " + quoted_choices(names) : std::string("a region name");
+  src.fail(field, expected, describe(field.node), did_you_mean(name, names));
+}
+
+// "MM-DD", a day that every year has (so not 02-29).
+static MonthDay read_month_day(const YamlSource& src, const Field& field) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
+  const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
+  bool ok = field.node.IsScalar() && text.size() == 5 && digit(0) && digit(1) && text[2] == '-' &&
+            digit(3) && digit(4);
+  MonthDay d;
+  if (ok) {
+    d.month = (text[0] - '0') * 10 + (text[1] - '0');
+    d.day = (text[3] - '0') * 10 + (text[4] - '0');
+    ok = d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= kDays[d.month - 1];
+  }
+  if (!ok) src.fail(field, "a day of every year as MM-DD (such as 02-01)", describe(field.node));
+  return d;
+}
+
+static Season read_season(const YamlSource& src, const Field& field) {
+  const MapFields map(src, field, "a closed season", {"from", "to"});
+  return Season{read_month_day(src, map.required("from")), read_month_day(src, map.required("to"))};
+}
+
+std::vector<Route> read_routes(const YamlSource& src, const Field& field,
+                               const std::vector<Region>& regions) {
+  std::vector<Route> routes;
+  std::vector<Field> names;
+  for (const Field& item : list_items(src, field, "a list of routes")) {
+    const MapFields map(src, item, "a route",
+                        {"name", "from", "to", "distance_km", "voyage_h", "cargo_capacity_t",
+                         "handling_t_per_h", "sailings_per_week", "ice"});
+    Route r;
+    const Field name = map.required("name");
+    r.name = read_name(src, name);
+    check_unique_name(src, name, "route", names);
+    r.from = read_region_ref(src, map.required("from"), regions).name;
+    const Field to = map.required("to");
+    r.to = read_region_ref(src, to, regions).name;
+    if (r.to == r.from)
+      src.fail(to, fmt::format("a region other than from ('{}')", r.from), describe(to.node));
+    r.distance_km = read_number(src, map.required("distance_km"), Bound::positive);
+    r.voyage_h = read_number(src, map.required("voyage_h"), Bound::positive);
+    r.cargo_capacity_t = read_number(src, map.required("cargo_capacity_t"), Bound::positive);
+    r.handling_t_per_h = read_number(src, map.required("handling_t_per_h"), Bound::positive);
+    r.sailings_per_week = read_number(src, map.required("sailings_per_week"), Bound::positive);
+    if (const auto ice = map.optional("ice")) r.ice = read_season(src, *ice);
+    routes.push_back(std::move(r));
+  }
+  return routes;
+}
+
+}  // namespace jez

@@ -1,0 +1,83 @@
+// The cargo books of the world: each fish plant's output accrues into a stock at its island for
+// its market, sailings load from those stocks, voyages deliver or bring cargo back, and the flows
+// are counted in the period that is open. SimGrid-free: the actors call it at their event times.
+//
+// Period rule: periods are half-open, [start, end). The world's actors hold back any flow at
+// an instant >= the open period's end until the clock has closed that period, so a flow at
+// exactly a boundary (a departure or an arrival at 00:00 of the 1st) belongs to the period that
+// begins there, as its date says, and the stock reported at a period's end is the stock before
+// anything that happens at the boundary instant.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "scenario/calendar.hpp"
+#include "scenario/scenario.hpp"
+#include "sectors/fish_processing.hpp"
+#include "world/world.hpp"
+
+namespace jez::world {
+
+// The cargo of one voyage, by plant of its lane.
+struct Shipment {
+  std::uint64_t kg = 0;            // the transfer size
+  double total_t = 0;              // = kg / 1000
+  std::vector<double> by_plant_t;  // aligned with CargoLedger::plants_on_lane(lane)
+};
+
+class CargoLedger {
+ public:
+  // Throws std::runtime_error (one sentence) when a plant's island or market is unknown or
+  // has no direct route between them.
+  CargoLedger(const Scenario& scenario, const Calendar& calendar, double horizon_s);
+
+  int periods() const { return int(period_ends_.size()); }
+  double period_end_s(int p) const { return period_ends_[p]; }
+  bool all_closed() const { return open_ >= periods(); }
+  // The end of the open period (+infinity once every period is closed).
+  double open_period_end_s() const;
+
+  // A lane is one direction of a route: 2 * route + (0 from->to, 1 to->from).
+  static int lane(int route, bool forward) { return 2 * route + (forward ? 0 : 1); }
+  const std::vector<int>& plants_on_lane(int lane) const { return lane_plants_[lane]; }
+
+  void count_sailing(int route) { open_flows_.routes[route].sailings++; }
+  void count_cancelled(int route) { open_flows_.routes[route].sailings_cancelled++; }
+  // Loads min(stock waiting for this lane, capacity) in whole kilograms, shared between the
+  // lane's plants in proportion to their stocks; counts it as shipped.
+  Shipment load(int route, bool forward, double now_s, double capacity_t);
+  void deliver(int route, bool forward, const Shipment& cargo);
+  // A voyage cut short: its cargo goes back ashore at the origin, to the plants it came from.
+  void bring_back(int route, bool forward, const Shipment& cargo);
+
+  // Accrues every plant to the open period's end and hands back that period's flows; the next
+  // period opens.
+  PeriodFlows close_period();
+
+  double stock_t(int plant) const { return plants_[plant].stock_t; }
+  double at_sea_t() const { return at_sea_t_; }
+
+ private:
+  struct Plant {
+    sectors::FishPlantOutput output;
+    double accrued_to_s = 0;
+    double stock_t = 0;
+  };
+  void accrue(int plant, double now_s);
+  void open_period(int p);
+  void leave_sea(const Shipment& cargo);
+
+  sectors::TimeOrigin origin_;
+  TimeSpec time_;
+  double horizon_s_;
+  std::vector<double> period_ends_;
+  std::vector<Plant> plants_;
+  std::vector<std::vector<int>> lane_plants_;
+  int open_ = 0;
+  PeriodFlows open_flows_;
+  double at_sea_t_ = 0;
+  int voyages_at_sea_ = 0;  // at_sea_t_ is reset to exactly 0 when none is at sea
+};
+
+}  // namespace jez::world

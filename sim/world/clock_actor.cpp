@@ -1,0 +1,36 @@
+// The clock: at each period's end (calendar-exact), closes the period's books and hands its
+// flows to the run.
+#include <simgrid/s4u/Actor.hpp>
+
+#include <stdexcept>
+
+#include "world/world_state.hpp"
+
+namespace jez::world {
+
+namespace sg4 = simgrid::s4u;
+
+void wait_for_clock(WorldState& state, double t) {
+  // The clock wakes at the same instant, so a few rounds at this date are enough.
+  for (int rounds = 0; t >= state.ledger.open_period_end_s(); ++rounds) {
+    if (rounds == 1000)
+      throw std::logic_error("the clock did not close the period ending at " +
+                             state.calendar.date_at(state.ledger.open_period_end_s()));
+    sg4::this_actor::yield();
+  }
+}
+
+void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
+  try {
+    for (int p = 0; p < state.ledger.periods(); ++p) {
+      sg4::this_actor::sleep_until(state.ledger.period_end_s(p));
+      const PeriodFlows flows = state.ledger.close_period();
+      if (on_period) on_period(flows);
+    }
+  } catch (const std::exception&) {  // simgrid::ForcefulKillException is not one: it passes
+    if (!state.error) state.error = std::current_exception();
+    sg4::Actor::kill_all();
+  }
+}
+
+}  // namespace jez::world

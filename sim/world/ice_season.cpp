@@ -1,0 +1,55 @@
+#include "world/ice_season.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "sectors/fish_processing.hpp"
+
+namespace jez::world {
+
+namespace {
+
+int clamped_day(int year, MonthDay md) {
+  return std::min(md.day, sectors::days_in_month(year, md.month));
+}
+
+std::string seconds_text(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.17g", s);  // round-trips any double; dates are whole seconds
+  return buf;
+}
+
+}  // namespace
+
+std::vector<ClosedSpan> ice_closures(const Season& season, const Calendar& calendar,
+                                     double horizon_s) {
+  std::vector<ClosedSpan> spans;
+  const bool across_new_year = season.to < season.from;
+  const int first_year = calendar.start().year - 1;  // a season from the year before may reach in
+  const int last_year = calendar.month_at(std::max(0.0, horizon_s - 1)).year;
+  for (int y = first_year; y <= last_year; ++y) {
+    const int to_year = across_new_year ? y + 1 : y;
+    ClosedSpan span{
+        calendar.seconds_at(y, season.from.month, clamped_day(y, season.from)),
+        calendar.seconds_at(to_year, season.to.month, clamped_day(to_year, season.to) + 1)};
+    span.from_s = std::max(span.from_s, 0.0);
+    span.to_s = std::min(span.to_s, horizon_s);
+    if (span.to_s <= span.from_s) continue;
+    if (!spans.empty() && span.from_s <= spans.back().to_s)
+      spans.back().to_s = std::max(spans.back().to_s, span.to_s);  // a season of a whole year
+    else
+      spans.push_back(span);
+  }
+  return spans;
+}
+
+std::string ice_state_profile_text(const std::vector<ClosedSpan>& spans, double horizon_s) {
+  std::string text;
+  for (const auto& s : spans) {
+    text += seconds_text(s.from_s) + " 0\n";
+    if (s.to_s < horizon_s) text += seconds_text(s.to_s) + " 1\n";
+  }
+  return text;
+}
+
+}  // namespace jez::world

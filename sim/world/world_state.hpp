@@ -1,0 +1,41 @@
+// What the world's actors share during one run: the scenario, the platform, the cargo books and
+// the event log. Internal to world/; SimGrid-free.
+#pragma once
+
+#include <exception>
+
+#include "scenario/calendar.hpp"
+#include "scenario/scenario.hpp"
+#include "world/cargo_ledger.hpp"
+#include "world/event_log.hpp"
+#include "world/platform.hpp"
+#include "world/world.hpp"
+
+namespace jez::world {
+
+struct WorldState {
+  WorldState(const Scenario& s, const Calendar& c, double horizon)
+      : scenario(s), calendar(c), horizon_s(horizon), ledger(s, c, horizon), log(c) {}
+
+  const Scenario& scenario;
+  const Calendar calendar;
+  const double horizon_s;
+  Platform platform;
+  CargoLedger ledger;
+  EventLog log;
+  std::exception_ptr error;  // the first exception an actor caught; stops the run
+  bool deadlocked = false;
+  double left_at_sea_t = 0;  // cargo of voyages still at sea when the horizon came
+  long long sailings = 0, sailings_cancelled = 0, voyages_aborted = 0, engine_steps = 0;
+};
+
+// Actor bodies (world/*_actor.cpp). They never let an exception escape: the first one is kept
+// in state.error and every other actor is killed, so run_world can rethrow it.
+void run_clock_actor(WorldState& state, const PeriodHandler& on_period);
+void run_sailing_actor(WorldState& state, int route, bool forward);
+
+// Waits (yielding at this instant) until the clock has closed every period that ends at or
+// before t, so that a flow at exactly a period boundary lands in the period that begins there.
+void wait_for_clock(WorldState& state, double t);
+
+}  // namespace jez::world

@@ -1,0 +1,231 @@
+// Reading input-output tables (DESIGN.md section 4): what is read, and one test per class of bad
+// table, each checking the error's file:line:column (real line numbers, comments counted) and
+// words.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "economy/io_table.hpp"
+
+namespace jez::economy {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+const std::filesystem::path kTables = std::filesystem::path(JEZ_TEST_DATA) / "tables";
+const std::filesystem::path kBad = std::filesystem::path(JEZ_TEST_DATA) / "bad";
+
+std::filesystem::path write_table(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::path(::testing::TempDir()) / ("jez-economy-" + name);
+  std::ofstream(path, std::ios::binary) << text;
+  return path;
+}
+
+// The what() of the TableError that reading `file` throws ("" and a failure when none).
+std::string table_error(const std::filesystem::path& file) {
+  try {
+    read_io_table(file);
+  } catch (const TableError& e) {
+    return e.what();
+  }
+  ADD_FAILURE() << "expected a TableError for " << file;
+  return "";
+}
+
+TEST(IoTable, ReadsMillerBlairTwoSectorExample) {
+  const IoTable t = read_io_table(kTables / "miller-blair-2x2.csv");
+  EXPECT_EQ(t.sectors, (std::vector<std::string>{"agriculture", "manufacturing"}));
+  EXPECT_EQ(t.final_demand_names, std::vector<std::string>{"final_demand"});
+  EXPECT_EQ(t.Z, (Eigen::Matrix2d() << 150, 500, 200, 100).finished());
+  EXPECT_EQ(t.F, (Eigen::Vector2d() << 350, 1700).finished());
+  EXPECT_EQ(t.x, (Eigen::Vector2d() << 1000, 2000).finished());
+  EXPECT_FALSE(t.compensation || t.value_added || t.employment || t.imports || t.taxes);
+  // No value-added row: value added is the residual x - inputs, 1000 - 350 and 2000 - 600.
+  EXPECT_EQ(t.value_added_by_sector(), (Eigen::Vector2d() << 650, 1400).finished());
+  EXPECT_EQ(t.source, kTables / "miller-blair-2x2.csv");
+}
+
+TEST(IoTable, ReadsNamedRowsWithEmptyCellsAsZero) {
+  const IoTable t = read_io_table(kTables / "two-sector-households.csv");
+  EXPECT_EQ(t.final_demand_names, (std::vector<std::string>{"household_consumption", "exports"}));
+  EXPECT_EQ(t.final_demand_index("exports"), 1);
+  EXPECT_EQ(t.sector_index("services"), 1);
+  EXPECT_EQ(t.sector_index("tourism"), -1);
+  // No total_output: x is the row sums 20 + 60 + 10 + 10 and 10 + 20 + 50 + 120.
+  EXPECT_EQ(t.x, (Eigen::Vector2d() << 100, 200).finished());
+  ASSERT_TRUE(t.compensation && t.value_added && t.imports && t.employment);
+  EXPECT_FALSE(t.taxes);
+  EXPECT_EQ(t.compensation->final_demand, (Eigen::Vector2d() << 20, 0).finished());
+  EXPECT_EQ(t.employment->sectors, (Eigen::Vector2d() << 5, 8).finished());
+  EXPECT_EQ(t.employment->final_demand, Eigen::Vector2d::Zero());  // empty cells
+  EXPECT_EQ(t.value_added_by_sector(), (Eigen::Vector2d() << 70, 100).finished());
+}
+
+TEST(IoTable, TakesGrossOutputFromTheTotalOutputRowAndAcceptsQuotesAndCrlf) {
+  // x = 100 and 200 from the row; a quoted name with a comma; Windows line ends; a BOM.
+  const auto file = write_table("total-row.csv",
+                                "\xEF\xBB\xBFsector,fish,\"trade, retail\",exports\r\n"
+                                "fish, 20 ,60,20\r\n"
+                                "\"trade, retail\",10,20,\"170\"\r\n"
+                                "taxes,0,5,0\r\n"
+                                "total_output,100,200,\r\n");
+  const IoTable t = read_io_table(file);
+  EXPECT_EQ(t.sectors, (std::vector<std::string>{"fish", "trade, retail"}));
+  EXPECT_EQ(t.x, (Eigen::Vector2d() << 100, 200).finished());
+  EXPECT_EQ(t.F(1, 0), 170);
+  // Residual value added: 100 - 30 and 200 - 80 - 5 (taxes).
+  EXPECT_EQ(t.value_added_by_sector(), (Eigen::Vector2d() << 70, 115).finished());
+}
+
+TEST(IoTable, ErrorUnreadableFile) {
+  const auto missing = kTables / "no-such-table.csv";
+  EXPECT_EQ(table_error(missing), missing.string() +
+                                      ":1:1: cannot read the input-output table: the file does not "
+                                      "exist or is not readable");
+}
+
+TEST(IoTable, ErrorEmptyFile) {
+  const auto file = kBad / "table-empty.csv";
+  EXPECT_THAT(table_error(file), StartsWith(file.string() + ":1:1: the table is empty"));
+  // Comments only is empty too.
+  EXPECT_THAT(table_error(write_table("comments.csv", "# just a note\n\n")),
+              HasSubstr(":1:1: the table is empty"));
+}
+
+TEST(IoTable, ErrorBadHeader) {
+  const auto file = kBad / "table-bad-header.csv";
+  EXPECT_THAT(table_error(file),
+              StartsWith(file.string() + ":1:1: expected 'sector' as the first cell of the "
+                                         "header, found 'sectors'"));
+}
+
+TEST(IoTable, ErrorNonNumericCell) {
+  const auto file = kBad / "table-non-numeric.csv";  // line 1 is a comment
+  EXPECT_EQ(table_error(file), file.string() +
+                                   ":4:10: expected a number in row 'services' "
+                                   "under column 'fishing', found '1o'");
+}
+
+TEST(IoTable, ErrorMismatchedSectorNames) {
+  const auto file = kBad / "table-mismatched-sectors.csv";
+  const std::string message = table_error(file);
+  EXPECT_THAT(message, StartsWith(file.string() + ":3:1: row 'services' does not match column 2 "
+                                                  "of the header, 'fishing' (line 2, column 8)"));
+}
+
+TEST(IoTable, ErrorDuplicateSectorRowAndColumn) {
+  const auto rows = kBad / "table-duplicate-sector.csv";
+  EXPECT_EQ(table_error(rows), rows.string() +
+                                   ":3:1: duplicate sector row 'fishing' (first on "
+                                   "line 2)");
+  const auto columns =
+      write_table("duplicate-column.csv", "sector,fish,fish,exports\nfish,1,1,1\nfish,1,1,1\n");
+  EXPECT_EQ(table_error(columns), columns.string() +
+                                      ":1:13: duplicate column 'fish' in the "
+                                      "header (first at column 8)");
+}
+
+TEST(IoTable, ErrorUnknownRowSuggestsTheNearestName) {
+  const auto file = kBad / "table-unknown-row.csv";
+  EXPECT_THAT(table_error(file), StartsWith(file.string() + ":5:1: unknown row 'employmnet'"));
+  EXPECT_THAT(table_error(file), HasSubstr("(did you mean 'employment'?)"));
+  // A misspelt row right after the sectors is not taken for a sector; a synonym gets a hint.
+  const auto typo = write_table("typo.csv", "sector,a,x\na,1,9\ncompensaton,3,0\n");
+  EXPECT_THAT(table_error(typo), HasSubstr(":3:1: unknown row 'compensaton'"));
+  EXPECT_THAT(table_error(typo), HasSubstr("did you mean 'compensation'?"));
+  const auto wages = write_table("wages.csv", "sector,a,x\na,1,9\nimports,1,0\nwages,3,0\n");
+  EXPECT_THAT(table_error(wages), HasSubstr(":4:1: unknown row 'wages'"));
+  EXPECT_THAT(table_error(wages), HasSubstr("did you mean 'compensation'?"));
+}
+
+TEST(IoTable, ErrorSectorRowAfterNamedRows) {
+  const auto file = kBad / "table-sector-after-named-rows.csv";
+  // A sector row below compensation is reported as misplaced, not as an unknown row.
+  EXPECT_THAT(table_error(file), StartsWith(file.string() + ":4:1: sector row 'services' comes "
+                                                            "after the named rows"));
+}
+
+TEST(IoTable, ErrorRaggedRow) {
+  const auto file = kBad / "table-ragged-row.csv";
+  EXPECT_EQ(table_error(file), file.string() +
+                                   ":3:15: expected 4 cells in row 'services' like "
+                                   "the header, found 3");
+}
+
+TEST(IoTable, ErrorNoFinalDemandColumn) {
+  const auto file = kBad / "table-no-final-demand.csv";
+  EXPECT_THAT(table_error(file), StartsWith(file.string() + ":1:16: expected at least one "
+                                                            "final-demand column after the 2 "
+                                                            "sector columns"));
+}
+
+TEST(IoTable, ErrorUnclosedQuote) {
+  const auto file = kBad / "table-unclosed-quote.csv";
+  EXPECT_EQ(table_error(file), file.string() + ":1:8: expected a closing '\"' for this cell");
+}
+
+TEST(IoTable, ErrorNonPositiveGrossOutput) {
+  const auto file = kBad / "table-zero-output.csv";
+  EXPECT_EQ(table_error(file), file.string() +
+                                   ":2:15: expected a positive gross output for "
+                                   "sector 'fishing', found 0 (total_output column)");
+}
+
+TEST(IoTable, ErrorRowDoesNotBalance) {
+  const auto file = kBad / "table-unbalanced-row.csv";
+  EXPECT_THAT(table_error(file),
+              StartsWith(file.string() + ":3:18: row 'fishing' does not balance: its "
+                                         "intermediate sales plus final demand sum to 110 but "
+                                         "its gross output (total_output column) is 100"));
+  // Within 0.5 % passes: 100.4 against 100.
+  EXPECT_NO_THROW(
+      read_io_table(write_table("nearly.csv", "sector,a,f,total_output\na,10,90.4,100\n")));
+}
+
+TEST(IoTable, ErrorColumnDoesNotBalance) {
+  const auto file = kBad / "table-unbalanced-column.csv";
+  EXPECT_THAT(table_error(file),
+              StartsWith(file.string() + ":5:16: column 'services' does not balance: its "
+                                         "intermediate inputs, imports, taxes and value added "
+                                         "sum to 210 but its gross output (total_output "
+                                         "column) is 200, 5.00 % apart"));
+}
+
+TEST(IoTable, ErrorTotalOutputRowAndColumnDisagree) {
+  const auto file =
+      write_table("two-totals.csv", "sector,a,f,total_output\na,10,90,100\ntotal_output,110,,\n");
+  EXPECT_THAT(table_error(file), HasSubstr(":3:14: the total_output row gives 110 for sector "
+                                           "'a' but the total_output column gives 100"));
+}
+
+TEST(IoTable, ErrorNotProductive) {
+  const auto file = kBad / "table-not-productive.csv";
+  // fishing: inputs 50 + 60 = 110 against an output of 50 + 10 + 10 = 70, so a_.1 sums to 11/7.
+  EXPECT_EQ(table_error(file), file.string() +
+                                   ":2:8: the table is not productive: sector "
+                                   "'fishing' buys 1.57143 of intermediate inputs "
+                                   "per unit of its output, and a column of A must "
+                                   "sum below 1");
+}
+
+TEST(IoTable, ErrorNotProductiveWithHouseholds) {
+  const auto file = kBad / "table-households-not-productive.csv";
+  // Income 30 + 40 + 10 = 80; spending on sectors 30 + 60 plus 10 on households: 100/80.
+  EXPECT_EQ(table_error(file), file.string() +
+                                   ":2:25: the table closed with households (Type II) is not "
+                                   "productive: households spend 1.25 on local sectors and on "
+                                   "households per unit of their income, and must spend less than "
+                                   "all of it");
+}
+
+TEST(IoTable, ColumnsCountCharactersNotBytes) {
+  // "рыба" is 4 characters and 8 bytes: the bad cell starts at character column 6.
+  const auto file = write_table("utf8.csv", "sector,рыба,f\nрыба,x,1\n");
+  EXPECT_THAT(table_error(file), HasSubstr(":2:6: expected a number in row 'рыба'"));
+}
+
+}  // namespace
+}  // namespace jez::economy

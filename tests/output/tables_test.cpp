@@ -1,0 +1,38 @@
+#include "output/tables.hpp"
+
+#include <gtest/gtest.h>
+
+namespace jez::output {
+namespace {
+
+TEST(Tables, NumbersRoundTripAndSolverNoiseIsZero) {
+  EXPECT_EQ(format_number(7728), "7728");
+  EXPECT_EQ(format_number(0.1), "0.1");
+  EXPECT_EQ(format_number(-0.0), "0");
+  EXPECT_EQ(format_number(3e-13), "0");
+  EXPECT_EQ(format_number(1234567.25), "1234567.25");
+}
+
+TEST(Tables, CellsAreQuotedOnlyWhenNeeded) {
+  EXPECT_EQ(csv_cell("kunashiri"), "kunashiri");
+  EXPECT_EQ(csv_cell("a,b"), "\"a,b\"");
+  EXPECT_EQ(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+TEST(Tables, TidyTimeseriesHasTheDesignHeader) {
+  const std::string csv =
+      timeseries_csv({{"2017-09", "zone", "fishing", "output", "RUB mn/month", 12.5}});
+  EXPECT_EQ(csv, "date,region,sector,variable,unit,value\n"
+                 "2017-09,zone,fishing,output,RUB mn/month,12.5\n");
+}
+
+TEST(Tables, EventsAndSummary) {
+  EXPECT_EQ(events_csv({{86400, "2017-09-02", "route_closed", "a-b", "ice, from 02-01"}}),
+            "time_s,date,kind,subject,detail\n86400,2017-09-02,route_closed,a-b,\"ice, from "
+            "02-01\"\n");
+  EXPECT_EQ(summary_csv({{"grp_final_year", "RUB mn/year", 1.5}}),
+            "metric,unit,value\ngrp_final_year,RUB mn/year,1.5\n");
+}
+
+}  // namespace
+}  // namespace jez::output

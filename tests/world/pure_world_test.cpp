@@ -1,0 +1,86 @@
+// The SimGrid-free parts of world/: timetables, ice seasons as calendar spans, units.
+#include <gtest/gtest.h>
+
+#include "world/ice_season.hpp"
+#include "world/platform.hpp"
+#include "world/timetable.hpp"
+
+namespace jez::world {
+namespace {
+
+constexpr double kDay = 86400.0;
+
+TEST(Timetable, DeparturesEveryIntervalFromHalfAnIntervalUntilTheHorizon) {
+  // Twice a week: every 3.5 days, from day 1.75; in 31 days: 1.75 + 3.5 k < 31 for k = 0..8.
+  const Timetable twice(2, 31 * kDay);
+  EXPECT_DOUBLE_EQ(twice.interval_s(), 3.5 * kDay);
+  EXPECT_EQ(twice.departures(), 9u);
+  EXPECT_DOUBLE_EQ(twice.departure_s(0), 1.75 * kDay);
+  EXPECT_DOUBLE_EQ(twice.departure_s(8), 29.75 * kDay);
+  // 3.5 a week: every 2 days from day 1; day 31 is not before a 31-day horizon: k = 0..14.
+  EXPECT_EQ(Timetable(3.5, 31 * kDay).departures(), 15u);
+  EXPECT_EQ(Timetable(0, 31 * kDay).departures(), 0u);  // a route without sailings
+}
+
+TEST(IceSeason, ASeasonAcrossTheNewYearGetsExactDatesInLeapAndCommonYears) {
+  // Closed 12-20 to 03-31, start 2023-01, end 2025-12 (horizon 2026-01-01 = day 1096).
+  // Days after 2023-01-01: 2023-04-01 = 90; 2023-12-20 = 353; 2024-04-01 = 365 + 91 = 456
+  // (leap February); 2024-12-20 = 365 + 354 = 719; 2025-04-01 = 731 + 90 = 821;
+  // 2025-12-20 = 731 + 353 = 1084. A 365-day repeat would have put the 2024 dates a day early.
+  const Calendar cal({2023, 1});
+  const double horizon = 1096 * kDay;
+  const auto spans = ice_closures({{12, 20}, {3, 31}}, cal, horizon);
+  const std::vector<ClosedSpan> expected{
+      {0, 90 * kDay}, {353 * kDay, 456 * kDay}, {719 * kDay, 821 * kDay}, {1084 * kDay, horizon}};
+  EXPECT_EQ(spans, expected);
+  // The profile opens at each span's end except the last, which runs to the horizon.
+  EXPECT_EQ(ice_state_profile_text(spans, horizon),
+            "0 0\n7776000 1\n30499200 0\n39398400 1\n62121600 0\n70934400 1\n93657600 0\n");
+}
+
+TEST(IceSeason, TheLastDayOfFebruaryFollowsLeapYears) {
+  // Closed 02-01 to 02-29: in 2023 (common) through February 28, in 2024 through the 29th;
+  // both reopen on March 1. Days after 2023-01-01: 31, 59; 396, 425.
+  const Calendar cal({2023, 1});
+  const auto spans = ice_closures({{2, 1}, {2, 29}}, cal, 731 * kDay);
+  const std::vector<ClosedSpan> expected{{31 * kDay, 59 * kDay}, {396 * kDay, 425 * kDay}};
+  EXPECT_EQ(spans, expected);
+}
+
+TEST(IceSeason, AWholeYearSeasonIsOneSpanAndAnEmptyHorizonHasNone) {
+  const Calendar cal({2023, 1});
+  const std::vector<ClosedSpan> whole{{0, 731 * kDay}};
+  EXPECT_EQ(ice_closures({{1, 1}, {12, 31}}, cal, 731 * kDay), whole);
+  // A season outside a June-only horizon (days 151..181 of 2023) closes nothing.
+  EXPECT_TRUE(ice_closures({{12, 20}, {3, 31}}, Calendar({2023, 6}), 30 * kDay).empty());
+}
+
+TEST(PlatformUnits, HandlingRatesBecomeKilogramsPerSecond) {
+  EXPECT_DOUBLE_EQ(bandwidth_kg_per_s(360), 100);  // 360,000 kg / 3,600 s
+  EXPECT_DOUBLE_EQ(latency_s(14), 50400);
+}
+
+TEST(PlatformChecks, ARouteToAnUnknownRegionIsOneClearError) {
+  Scenario s;
+  s.regions = {{"isle", "Isle", RegionKind::island, 0}};
+  Route r;
+  r.name = "isle-nowhere";
+  r.from = "isle";
+  r.to = "nowhere";
+  r.handling_t_per_h = 1;
+  s.routes = {r};
+  try {
+    check_platform(s);
+    FAIL() << "expected an error";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(),
+                 "routes[0] 'isle-nowhere': expected two different regions; found 'isle' and "
+                 "'nowhere'");
+  }
+  s.regions.push_back({"nowhere", "", RegionKind::hub, 0});
+  s.routes[0].handling_t_per_h = 0;
+  EXPECT_THROW(check_platform(s), std::runtime_error);  // no handling: nothing could move
+}
+
+}  // namespace
+}  // namespace jez::world
