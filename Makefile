@@ -8,7 +8,7 @@ PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do \
               $$p -c 'import pandas, matplotlib' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 JEZSIM   := $(BUILD)/sim/cli/jezsim
 
-.PHONY: all deps configure build run test ctest pytest plot report bench format clean
+.PHONY: all deps configure build run test ctest pytest plot readme-figures report bench format clean
 
 all: build
 
@@ -37,6 +37,11 @@ pytest: deps
 plot: build
 	@[ -f $(OUT)/timeseries.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
 	$(PYTHON) analysis/plot_run.py $(OUT)
+
+# The README's figures, from a fresh default run.
+readme-figures: plot
+	mkdir -p docs/figures
+	cp $(OUT)/figures/economy_output_by_sector.png $(OUT)/figures/fish_cargo.png docs/figures/
 
 bench: build
 	bash bench/run_default.sh $(JEZSIM) $(SCENARIO)

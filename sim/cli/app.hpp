@@ -10,7 +10,7 @@ namespace jez::cli {
 enum ExitCode : int {
   kSuccess = 0,
   kRunFailed = 1,
-  kBadInput = 2,     // bad command line, bad input file, unwritable output
+  kBadInput = 2,  // bad command line, bad input file, unwritable output
   kSomeRunsFailed = 3,
 };
 

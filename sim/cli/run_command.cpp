@@ -20,9 +20,9 @@ int run_command(const RunArgs& args) {
     if (args.seed >= 0) overrides.push_back({"seed", std::to_string(args.seed)});
     scenario = load_scenario(args.scenario, overrides);
     // Fail on an unwritable output folder before spending time on the run.
-    const std::filesystem::path out =
-        args.out_dir.empty() ? std::filesystem::path("out") / scenario.name
-                             : std::filesystem::path(args.out_dir);
+    const std::filesystem::path out = args.out_dir.empty()
+                                          ? std::filesystem::path("out") / scenario.name
+                                          : std::filesystem::path(args.out_dir);
     folder = std::make_unique<output::StagedFolder>(out);
   } catch (const std::exception& e) {
     return report_error(e);

@@ -74,10 +74,10 @@ void print_run_summary(const Scenario& s, const RunResult& r, const std::filesys
              money);
   fmt::print("  imports (leakage)        {:>12.1f} {}/year\n", metric("imports_final_year"), money);
   if (s.fish_exports) {
-    fmt::print("  fish delivered to market {:>12.0f} t over the run ({:.0f} t ashore, {:.0f} t at "
-               "sea at the end)\n",
-               metric("fish_delivered_total"), metric("fish_stock_end"),
-               metric("fish_in_transit_end"));
+    fmt::print(
+        "  fish delivered to market {:>12.0f} t over the run ({:.0f} t ashore, {:.0f} t at "
+        "sea at the end)\n",
+        metric("fish_delivered_total"), metric("fish_stock_end"), metric("fish_in_transit_end"));
   }
   fmt::print("  sailings                 {:>12.0f}              ({:.0f} cancelled by closures)\n",
              metric("sailings_total"), metric("sailings_cancelled_total"));
@@ -87,9 +87,10 @@ void print_run_summary(const Scenario& s, const RunResult& r, const std::filesys
     fmt::print("  {:<20} {:>20.1f} {:>15.0f}\n", st.sector, st.output, st.jobs);
 
   fmt::print("\nFiles in {}/:\n", dir.string());
-  fmt::print("  summary.csv (headline metrics), timeseries.csv ({} rows), events.csv ({} events),\n"
-             "  multipliers.csv, scenario.resolved.yaml, manifest.json\n",
-             r.timeseries.size(), r.events.size());
+  fmt::print(
+      "  summary.csv (headline metrics), timeseries.csv ({} rows), events.csv ({} events),\n"
+      "  multipliers.csv, scenario.resolved.yaml, manifest.json\n",
+      r.timeseries.size(), r.events.size());
 }
 
 }  // namespace jez::cli

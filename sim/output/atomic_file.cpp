@@ -49,8 +49,8 @@ StagedFolder::StagedFolder(fs::path final_dir) : final_(std::move(final_dir)) {
   fs::create_directories(parent, ec);
   if (ec) fail(parent, "create the output folder", ec.value());
   if (fs::exists(final_, ec) && !fs::is_directory(final_, ec))
-    throw OutputError(
-        fmt::format("{}: cannot write the run here: it exists and is not a folder", final_.string()));
+    throw OutputError(fmt::format("{}: cannot write the run here: it exists and is not a folder",
+                                  final_.string()));
   staging_ = temp_sibling(final_, "partial");
   fs::remove_all(staging_, ec);
   if (!fs::create_directory(staging_, ec) || ec)

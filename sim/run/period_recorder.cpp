@@ -59,6 +59,8 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
     shipped_t += shipped;
     delivered_t += delivered;
   }
+  for (const auto& m : f.measures)
+    add(date, m.region, m.sector, m.variable.c_str(), m.unit, m.value);
   stock_end_t = 0;
   for (double s : f.stock_t) stock_end_t += s;
   for (size_t r = 0; r < scenario_.routes.size(); ++r) {
@@ -75,8 +77,8 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
   }
 }
 
-void PeriodRecorder::record_economy(const world::PeriodFlows& f,
-                                    const economy::PeriodAccounts& a, double exports_value) {
+void PeriodRecorder::record_economy(const world::PeriodFlows& f, const economy::PeriodAccounts& a,
+                                    double exports_value) {
   const std::string date = f.month.str();
   const auto& sectors = scenario_.economy.table.sectors;
   const std::string zone = "zone";
@@ -93,8 +95,8 @@ void PeriodRecorder::record_economy(const world::PeriodFlows& f,
         exports_value);
   export_revenue += exports_value;
 
-  const int months = std::min(scenario_.time.step_months,
-                              scenario_.time.end.index() - f.month.index() + 1);
+  const int months =
+      std::min(scenario_.time.step_months, scenario_.time.end.index() - f.month.index() + 1);
   auto accumulate = [&](Totals& t) {
     t.grp += a.value_added.sum();
     t.output += a.output.sum();

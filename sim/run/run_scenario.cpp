@@ -96,6 +96,11 @@ RunResult run_scenario(const Scenario& s, const RunOptions& /*options*/) {
       for (double t : flows.delivered_t) exports_value += t * rub_mn_per_t;
       f[fish_sector] += exports_value;
     }
+    for (const auto& d : flows.demand) {  // the world's other spending in the zone
+      const int i = table.sector_index(d.sector);
+      if (i < 0) throw std::runtime_error("the world sent demand for unknown sector " + d.sector);
+      f[i] += d.value;
+    }
     rec.record_world(flows);
     rec.record_economy(flows, econ.step(f), exports_value);
   });

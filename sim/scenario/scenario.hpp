@@ -9,15 +9,16 @@
 #include <string>
 #include <vector>
 
-#include "economy/io_table.hpp"
 #include "scenario/calendar.hpp"
+#include "scenario/economy_spec.hpp"
+#include "scenario/sectors_spec.hpp"
 
 namespace jez {
 
 struct TimeSpec {
   YearMonth start;
-  YearMonth end;         // inclusive: the last month simulated
-  int step_months = 1;   // 1 (month), 3 (quarter) or 12 (year)
+  YearMonth end;        // inclusive: the last month simulated
+  int step_months = 1;  // 1 (month), 3 (quarter) or 12 (year)
 
   int months() const { return end.index() - start.index() + 1; }
   int periods() const { return (months() + step_months - 1) / step_months; }
@@ -27,10 +28,10 @@ struct TimeSpec {
 enum class RegionKind { island, hub };
 
 struct Region {
-  std::string name;          // key used everywhere else: "kunashiri"
-  std::string label;         // for people: "Kunashiri (Kunashir)"
+  std::string name;   // key used everywhere else: "kunashiri"
+  std::string label;  // for people: "Kunashiri (Kunashir)"
   RegionKind kind = RegionKind::island;
-  double population = 0;     // residents
+  double population = 0;  // residents
 };
 
 // A day of the year, month and day (no year): the bounds of a yearly season.
@@ -48,46 +49,22 @@ struct Season {
 
 // A sea lane between two regions, served by scheduled sailings in both directions.
 struct Route {
-  std::string name;                 // "nemuro-kunashiri"
-  std::string from;                 // region names
+  std::string name;  // "nemuro-kunashiri"
+  std::string from;  // region names
   std::string to;
   double distance_km = 0;
-  double voyage_h = 0;              // sailing time one way
-  double cargo_capacity_t = 0;      // cargo one sailing can carry
-  double handling_t_per_h = 0;      // loading and unloading rate: the link's bandwidth
-  double sailings_per_week = 0;     // each way
-  std::optional<Season> ice;        // closed to all sailings in this season every year
-};
-
-// One fish-processing plant: its yearly output is shipped to a market over a direct route.
-struct FishPlant {
-  std::string name;
-  std::string island;
-  std::string market;               // a hub region with a direct route from the island
-  double output_t_per_year = 0;
-};
-
-// The islands' fish-processing output, produced through the year by a monthly profile,
-// shipped to market and sold (entering final demand as exports) when it is delivered.
-struct FishExports {
-  std::string sector = "fish_processing";  // the IO sector whose exports this replaces
-  double price_rub_per_kg = 0;
-  std::array<double, 12> monthly_profile{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};  // relative
-  std::vector<FishPlant> plants;
-};
-
-struct EconomySpec {
-  std::filesystem::path table_path;   // as resolved against the scenario file's folder
-  std::string table_arg;              // as written in the scenario
-  std::string currency = "RUB mn";    // the table's money unit
-  economy::IoTable table;
+  double voyage_h = 0;           // sailing time one way
+  double cargo_capacity_t = 0;   // cargo one sailing can carry
+  double handling_t_per_h = 0;   // loading and unloading rate: the link's bandwidth
+  double sailings_per_week = 0;  // each way
+  std::optional<Season> ice;     // closed to all sailings in this season every year
 };
 
 struct Scenario {
   int format = 1;
-  std::string name;                   // output folder name, defaults to the file's stem
+  std::string name;  // output folder name, defaults to the file's stem
   std::string title;
-  std::filesystem::path source;       // the scenario file
+  std::filesystem::path source;  // the scenario file
   std::string source_sha256;
   std::uint64_t seed = 1;
   TimeSpec time;

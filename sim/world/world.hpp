@@ -44,6 +44,42 @@ struct PeriodFlows {
   double in_transit_t = 0;         // all plants' cargo at sea at the period's end
   // Indexed like scenario.routes:
   std::vector<RouteFlows> routes;
+
+  // The generic channels from the world to the economy (see docs/model.md). Money is in the
+  // table's unit (economy.currency) per period.
+  //
+  // Spending that the world's activity adds to the zone's final demand in this period, by IO
+  // sector: exports delivered, visitors' spending, local sales of island produce, ...
+  struct Demand {
+    std::string sector;  // an IO sector of the table
+    std::string kind;    // exports, visitors, local_sales, ...
+    double value = 0;
+  };
+  std::vector<Demand> demand;
+  // Output ceilings of capacity-limited sectors in this period (money per period): the plants and
+  // projects online, cut by power stock-outs in the sectors that need power.
+  struct Capacity {
+    std::string sector;
+    double value = 0;
+  };
+  std::vector<Capacity> capacity;
+  // Each project's sales in this period, and whether it operated (built, not suspended).
+  struct ProjectOperation {
+    std::string project;
+    double revenue = 0;
+    bool operating = false;
+  };
+  std::vector<ProjectOperation> projects;
+  // Physical variables of the period as tidy rows for timeseries.csv (harvest, visitors,
+  // power_diesel, ...), each with its unit.
+  struct Measure {
+    std::string region;
+    std::string sector;
+    std::string variable;
+    std::string unit;
+    double value = 0;
+  };
+  std::vector<Measure> measures;
 };
 
 struct WorldResult {

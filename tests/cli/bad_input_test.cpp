@@ -30,7 +30,9 @@ std::vector<BadCase> corpus() {
   return cases;
 }
 
-TEST(BadInput, CorpusHasAtLeastFifteenFiles) { EXPECT_GE(corpus().size(), 15u); }
+TEST(BadInput, CorpusHasAtLeastFifteenFiles) {
+  EXPECT_GE(corpus().size(), 15u);
+}
 
 TEST(BadInput, EveryFileGivesExit2AndOneSentenceWithLineAndColumn) {
   const std::regex line_col(R"(:[0-9]+:[0-9]+: )");
@@ -51,8 +53,7 @@ TEST(BadInput, ABadScenarioLeavesNoOutputFolder) {
   ASSERT_FALSE(cases.empty());
   for (const auto& c : cases) {
     if (c.file.substr(c.file.size() - 5) != ".yaml") continue;
-    const Outcome o =
-        run_jezsim("run " + shell_quote(c.file) + " -o " + (tmp.path / "r").string());
+    const Outcome o = run_jezsim("run " + shell_quote(c.file) + " -o " + (tmp.path / "r").string());
     EXPECT_EQ(o.exit_code, 2) << c.file;
   }
   EXPECT_TRUE(fs::is_empty(tmp.path));

@@ -56,8 +56,10 @@ inline Outcome run_jezsim(const std::string& args) {
                           shell_quote((io.path / "err").string()) + " </dev/null";
   const int status = std::system(cmd.c_str());
   Outcome o;
-  if (WIFEXITED(status)) o.exit_code = WEXITSTATUS(status);
-  else if (WIFSIGNALED(status)) o.exit_code = 128 + WTERMSIG(status);
+  if (WIFEXITED(status))
+    o.exit_code = WEXITSTATUS(status);
+  else if (WIFSIGNALED(status))
+    o.exit_code = 128 + WTERMSIG(status);
   o.out = slurp(io.path / "out");
   o.err = slurp(io.path / "err");
   return o;

@@ -5,8 +5,8 @@ namespace jez::test {
 namespace {
 
 TEST(MultipliersCommand, PrintsCsvToStdout) {
-  const Outcome o = run_jezsim(std::string("multipliers ") + JEZ_TEST_DATA +
-                               "/tables/miller-blair-2x2.csv");
+  const Outcome o =
+      run_jezsim(std::string("multipliers ") + JEZ_TEST_DATA + "/tables/miller-blair-2x2.csv");
   ASSERT_EQ(o.exit_code, 0) << o.err;
   std::istringstream in(o.out);
   std::string header, row1, row2;

@@ -11,8 +11,8 @@ namespace {
 
 namespace fs = std::filesystem;
 const char* kDefault = "scenarios/southern-kurils-2017.yaml";
-const char* kFiles[] = {"manifest.json",  "scenario.resolved.yaml", "timeseries.csv",
-                        "summary.csv",    "events.csv",             "multipliers.csv"};
+const char* kFiles[] = {"manifest.json", "scenario.resolved.yaml", "timeseries.csv", "summary.csv",
+                        "events.csv",    "multipliers.csv"};
 
 std::map<std::string, double> read_summary(const fs::path& file) {
   std::map<std::string, double> m;
@@ -73,8 +73,8 @@ TEST(RunCommand, DefaultScenarioWritesEveryFileOfTheRunFolder) {
 TEST(RunCommand, SameSeedGivesIdenticalBytes) {
   TempDir tmp;
   for (const char* run : {"a", "b"}) {
-    const Outcome o = run_jezsim(std::string("run ") + kDefault + " -q -o " +
-                                 (tmp.path / run).string());
+    const Outcome o =
+        run_jezsim(std::string("run ") + kDefault + " -q -o " + (tmp.path / run).string());
     ASSERT_EQ(o.exit_code, 0) << o.err;
     EXPECT_TRUE(o.out.empty()) << "--quiet printed: " << o.out;
   }

@@ -22,8 +22,9 @@ TEST(Tables, CellsAreQuotedOnlyWhenNeeded) {
 TEST(Tables, TidyTimeseriesHasTheDesignHeader) {
   const std::string csv =
       timeseries_csv({{"2017-09", "zone", "fishing", "output", "RUB mn/month", 12.5}});
-  EXPECT_EQ(csv, "date,region,sector,variable,unit,value\n"
-                 "2017-09,zone,fishing,output,RUB mn/month,12.5\n");
+  EXPECT_EQ(csv,
+            "date,region,sector,variable,unit,value\n"
+            "2017-09,zone,fishing,output,RUB mn/month,12.5\n");
 }
 
 TEST(Tables, EventsAndSummary) {

@@ -50,9 +50,9 @@ TEST(BadScenarioCorpus, ListsEveryBadScenarioFileOnce) {
 TEST(BadScenarioCorpus, EachFileGivesOneSentenceWithLineColumnAndItsWords) {
   for (const auto& c : corpus()) {
     const std::string m = test::load_error(c.file);
-    const std::regex where(
-        "^" + std::regex_replace(c.file.string(), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)") +
-        R"(:[0-9]+:[0-9]+: )");
+    const std::regex where(std::string("^").append(std::regex_replace(
+                               c.file.string(), std::regex(R"([.^$|()\[\]{}*+?\\])"), R"(\$&)")) +
+                           R"(:[0-9]+:[0-9]+: )");
     EXPECT_TRUE(std::regex_search(m, where)) << c.file << ": " << m;
     EXPECT_NE(m.find(c.expected), std::string::npos) << c.file << ": " << m;
     EXPECT_EQ(m.find('\n'), std::string::npos) << c.file << ": " << m;

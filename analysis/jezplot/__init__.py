@@ -1,0 +1,1 @@
+"""Shared loading, palette and drawing helpers for jezsim's analysis scripts."""

@@ -1,0 +1,119 @@
+"""Drawing helpers shared by the figures: time axes, closure shading, legends, saving."""
+
+import os
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.ticker as mticker  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
+
+from .palette import SERIES  # noqa: E402
+
+DPI = 150
+WIDTH_IN = 11.0
+
+plt.rcParams.update({
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.axisbelow": True,
+    "grid.alpha": 0.3,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 9.5,
+    "xtick.labelsize": 8.5,
+    "ytick.labelsize": 8.5,
+    "legend.fontsize": 8.5,
+    "legend.frameon": False,
+    "figure.titlesize": 13,
+    "figure.titleweight": "bold",
+})
+
+
+def new_figure(nrows, ncols=1, height_per_row=2.6, sharex=True, width=WIDTH_IN, **kw):
+    fig, axes = plt.subplots(nrows, ncols, figsize=(width, 1.2 + height_per_row * nrows),
+                             sharex=sharex, squeeze=False, constrained_layout=True, **kw)
+    return fig, axes
+
+
+def time_axis(ax, start, end):
+    """Dates on x: years (or months on a short run) with a concise label."""
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.set_xlim(start, end)
+
+
+def year_axis(ax):
+    """Calendar years on x, as whole numbers."""
+    ax.xaxis.set_major_locator(mticker.MaxNLocator(integer=True, nbins=6))
+    ax.xaxis.set_major_formatter(mticker.FormatStrFormatter("%d"))
+
+
+def window_label(run, lo, hi):
+    """'; 2018-2020 in detail' when the panels show a window of a long run, else ''."""
+    if (lo, hi) == (run.start, run.end):
+        return ""
+    last = hi - pd.DateOffset(months=1)
+    years = f"{lo:%Y}" if lo.year == last.year else f"{lo:%Y}\u2013{last:%Y}"
+    return f"; {years} in detail"
+
+
+def step_edges(wide, end):
+    """x edges and values for a `steps-post` drawing: each period's value spans its whole period,
+    so it lines up with closures shaded on exact dates."""
+    x = list(wide.index) + [end]
+    values = np.vstack([wide.to_numpy(), wide.to_numpy()[-1:]]) if len(wide) else wide.to_numpy()
+    return pd.DatetimeIndex(x), values
+
+
+def shade(ax, spans, label, colour=SERIES["closure"], alpha=0.45):
+    """Pale bands over the closed intervals; returns a legend handle (None when no span)."""
+    for start, end in spans:
+        ax.axvspan(start, end, color=colour, alpha=alpha, linewidth=0, zorder=0)
+    return Patch(facecolor=colour, alpha=alpha, label=label) if spans else None
+
+
+def legend_below(fig, handles, ncol=None, title=None):
+    """One legend for the whole figure, under the panels, so it hides no data."""
+    handles = [h for h in handles if h is not None]
+    if not handles:
+        return
+    ncol = ncol or min(len(handles), 5)
+    # Anchored under the figure's bottom edge; savefig's tight bounding box takes it in.
+    fig.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=ncol,
+               title=title, bbox_transform=fig.transFigure)
+
+
+def legend_right(fig, handles, title=None):
+    """One legend for the whole figure, in one column right of the panels (stack order)."""
+    fig.legend(handles=handles, loc="center left", bbox_to_anchor=(1.0, 0.5), ncol=1,
+               title=title, bbox_transform=fig.transFigure)
+
+
+def footnote(fig, text):
+    """A note under the figure's bottom edge (do not combine with legend_below)."""
+    if text:
+        fig.text(0.01, 0.0, text, ha="left", va="top", fontsize=8, color="0.3", wrap=True)
+
+
+def thousands(ax, axis="y"):
+    fmt = mticker.FuncFormatter(lambda v, _: f"{v:,.0f}")
+    (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def save(fig, path):
+    """Writes the PNG under a temporary name and renames it, so no half-written figure is left."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        fig.savefig(tmp, dpi=DPI, format="png", bbox_inches="tight", pad_inches=0.15)
+        os.replace(tmp, path)
+    finally:
+        plt.close(fig)
+        if tmp.exists():
+            tmp.unlink()
