@@ -48,6 +48,10 @@ int run_cli(int argc, char** argv) {
   mult_cmd->add_option("table", table_file, "input-output table CSV")->required();
   mult_cmd->add_option("-o,--out", multipliers_out, "write the CSV here instead of stdout");
 
+  const SubcommandHandler sweep_commands[] = {add_plan_command(app),
+                                              add_sweep_command(app, run.command_line),
+                                              add_merge_command(app, run.command_line)};
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -64,6 +68,8 @@ int run_cli(int argc, char** argv) {
   if (*run_cmd) return run_command(run);
   if (*validate_cmd) return validate_command(validate_file, validate_sets);
   if (*mult_cmd) return multipliers_command(table_file, multipliers_out);
+  for (const auto& [cmd, handler] : sweep_commands)
+    if (*cmd) return handler();
   return kBadInput;
 }
 

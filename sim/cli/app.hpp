@@ -1,8 +1,14 @@
 // jezsim's command line: subcommands, exit codes and the one-sentence error contract.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
+
+namespace CLI {
+class App;
+}
 
 namespace jez::cli {
 
@@ -28,6 +34,13 @@ struct RunArgs {
 int run_command(const RunArgs& args);
 int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
 int multipliers_command(const std::string& table, const std::string& out_file);
+
+// Sweeps (plan_command.cpp, sweep_command.cpp, merge_command.cpp): each adds its subcommand to
+// the app and returns it with what to run when it is the one chosen.
+using SubcommandHandler = std::pair<CLI::App*, std::function<int()>>;
+SubcommandHandler add_plan_command(CLI::App& app);
+SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string>& command_line);
+SubcommandHandler add_merge_command(CLI::App& app, const std::vector<std::string>& command_line);
 
 // Prints "jezsim: <sentence>" on stderr and returns the exit code that goes with the error.
 int report_error(const std::exception& e);
