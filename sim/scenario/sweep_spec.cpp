@@ -247,7 +247,7 @@ SweepSpec load_sweep_spec(const std::filesystem::path& file) {
   s.sha256 = sha256_hex(bytes);
   if (const auto f = top.optional("title")) read_text(src, *f);
   const Field base = top.required("base");
-  s.base = file.parent_path() / read_text(src, base);
+  s.base = (file.parent_path() / read_text(src, base)).lexically_normal();
   s.base_where = where_of(shown, base.node);
   const Field method = top.required("method");
   const std::string m = read_choice(src, method, {"grid", "random", "lhs", "sobol"});

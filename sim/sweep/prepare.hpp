@@ -19,10 +19,10 @@ struct PreparedSweep {
 };
 
 // Reads the sweep file and checks its parameters against the base scenario (by loading the
-// base with each parameter's values, or for a distribution its 0.1 %, 50 % and 99.9 %
-// quantiles). With `probe_outputs` it also runs the base scenario once, in a child process, to
-// learn the metrics its runs produce: the outputs must be among them, and no outputs means all
-// of them. Throws InputError naming the sweep file's line and column for anything wrong.
+// base with each parameter's listed values, or a distribution's median). With `probe_outputs` it
+// also runs the base scenario once, in a child process, to learn the metrics its runs produce: the
+// outputs must be among them, and no outputs means all of them. Throws InputError naming the sweep
+// file's line and column for anything wrong.
 PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_outputs);
 
 // The --set overrides of a run: the point's parameter values, then its seed.
