@@ -75,6 +75,7 @@ BoundedSolution BoundedSolver::solve_within(const Eigen::VectorXd& r,
     std::sort(next.begin(), next.end());
     if (next == K) {
       s.bound = K;
+      s.rounds += 1;
       for (int b = 0; b < k; ++b) {
         s.served(K[b]) = r(K[b]) + d(b);
         s.unmet(K[b]) = -d(b);

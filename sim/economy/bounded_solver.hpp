@@ -21,7 +21,7 @@ struct BoundedSolution {
   Eigen::VectorXd served;         // the right-hand side actually served (r with d_K added)
   Eigen::VectorXd unmet;          // wanted - served where bound, else 0
   std::vector<int> bound;         // the rows fixed at capacity, ascending
-  int rounds = 0;                 // re-solves until the bound set was stable
+  int rounds = 0;                 // solves of a bound set until it was stable (0: none bound)
 };
 
 class BoundedSolver {
