@@ -23,7 +23,6 @@ ProjectLedger::ProjectLedger(const Scenario& s, const economy::RegionalEconomy& 
   const auto& table = s.economy.table;
   const int n = table.n();
   capital_by_sector_ = Eigen::VectorXd::Zero(n);
-  base_capacity_ = table.x / double(P_);
   const Eigen::RowVectorXd local_inputs = economy.technical_coefficients().colwise().sum();
   for (const Investment& v : s.investments) {
     Project p;
@@ -57,7 +56,7 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
   Demand d{Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n),
            Eigen::VectorXd::Zero(n)};
   const YearMonth month = flows.month, next = flows.month.plus(months);
-  const double share_of_step = double(months) / scenario_.time.step_months;
+  months_ = months;
   for (Project& p : projects_) {
     p.reported_now = false;
     for (const auto& op : flows.projects) {
@@ -72,13 +71,11 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
     d.construction_local(p.supplier) += p.spec->local_purchase_share * p.spend_now;
     d.construction_imported(p.supplier) += (1 - p.spec->local_purchase_share) * p.spend_now;
     d.investment(p.sector) += p.spend_now;
-    // Existing installations of the sector limit it unless the world says otherwise.
-    if (std::isinf(capacity(p.sector))) capacity(p.sector) = base_capacity_(p.sector) * share_of_step;
   }
   for (Project& p : projects_) {
     if (p.reported_now || !online(p, month)) continue;
     const double at_capacity = p.spec->output_capacity_per_year * months / 12.0;
-    capacity(p.sector) += at_capacity;
+    capacity(p.sector) += at_capacity;  // stays unlimited where the world reports no ceiling
     d.project_exports(p.sector) += at_capacity;
   }
   return d;
@@ -103,9 +100,10 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     } else if (online(p, month)) {
       // Its share of the sector's output, by its share of the sector's capacity.
       operating = true;
+      // Where the world limits the sector, its share of the output; else its sales at capacity.
       const double cap = capacity(p.sector);
-      const double own = p.spec->output_capacity_per_year * scenario_.time.step_months / 12.0;
-      revenue = cap > 0 ? a.output(p.sector) * std::min(1.0, own / cap) : 0.0;
+      const double own = p.spec->output_capacity_per_year * months_ / 12.0;
+      revenue = std::isinf(cap) ? own : cap > 0 ? a.output(p.sector) * std::min(1.0, own / cap) : 0.0;
     }
     const economy::ProjectPeriod b = economy::account_project_period(
         revenue, p.spend_now, p.capital, operating, p.costs, rates, p.spec->depreciation_per_year,

@@ -67,7 +67,7 @@ class ProjectLedger {
   std::map<std::string, double> side_taxes_, side_investment_;
   std::vector<economy::CashFlow> japan_jpy_;  // Japan's flows in yen (with a currency section)
   Eigen::VectorXd capital_by_sector_;
-  Eigen::VectorXd base_capacity_;  // existing installations of the project sectors, per period
+  int months_ = 0;  // of the current period
   double investment_total_ = 0;
 };
 
