@@ -44,6 +44,9 @@ struct Dispatch {
   double unserved_mwh = 0;
   double fuel_burned_kg = 0;
   double co2_t = 0;
+  // Share of demand served, [0, 1]: what a power-bound sector can still produce (1 when there
+  // is no demand).
+  double served_share() const { return demand_mwh > 0 ? 1 - unserved_mwh / demand_mwh : 1.0; }
 };
 
 struct GridStep {

@@ -73,6 +73,7 @@ TEST(PowerGrid, AFuelStockOutLeavesDemandUnserved) {
   EXPECT_NEAR(s.with_wind.unserved_mwh, 1884 - 100000.0 / 270, 1e-9);
   EXPECT_DOUBLE_EQ(s.with_wind.fuel_burned_kg, 100000);
   EXPECT_DOUBLE_EQ(s.fuel_stock_after_kg, 0);
+  EXPECT_NEAR(s.with_wind.served_share(), 1 - (1884 - 100000.0 / 270) / 3000, 1e-12);
   // With the same stock and no wind the whole stock burns too: no fuel is saved, but the wind
   // serves 446.4 MWh more.
   EXPECT_NEAR(s.fuel_saved_kg, 0, 1e-9);
