@@ -38,9 +38,9 @@ BoundedSolution BoundedSolver::solve_within(const Eigen::VectorXd& r,
                                             const Eigen::VectorXd& capacity) const {
   const int n = size();
   if (r.size() != n || capacity.size() != n)
-    throw std::invalid_argument(fmt::format(
-        "BoundedSolver::solve_within: expected {} entries, found {} and {}", n, r.size(),
-        capacity.size()));
+    throw std::invalid_argument(
+        fmt::format("BoundedSolver::solve_within: expected {} entries, found {} and {}", n,
+                    r.size(), capacity.size()));
   const Eigen::VectorXd free_x = lu_.solve(r);
   BoundedSolution s;
   s.output = free_x;
@@ -53,8 +53,9 @@ BoundedSolution BoundedSolver::solve_within(const Eigen::VectorXd& r,
   // fell back (served above wanted); n + 1 rounds would mean a cycle.
   for (s.rounds = 0; !K.empty(); ++s.rounds) {
     if (s.rounds > n)
-      throw std::runtime_error("the capacity-bound solve did not settle: the set of sectors at "
-                               "capacity keeps changing");
+      throw std::runtime_error(
+          "the capacity-bound solve did not settle: the set of sectors at "
+          "capacity keeps changing");
     const int k = int(K.size());
     Eigen::MatrixXd G_KK(k, k);
     Eigen::VectorXd gap(k);

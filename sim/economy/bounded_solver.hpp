@@ -17,11 +17,11 @@
 namespace jez::economy {
 
 struct BoundedSolution {
-  Eigen::VectorXd output;         // x, one entry per row of M
-  Eigen::VectorXd served;         // the right-hand side actually served (r with d_K added)
-  Eigen::VectorXd unmet;          // wanted - served where bound, else 0
-  std::vector<int> bound;         // the rows fixed at capacity, ascending
-  int rounds = 0;                 // solves of a bound set until it was stable (0: none bound)
+  Eigen::VectorXd output;  // x, one entry per row of M
+  Eigen::VectorXd served;  // the right-hand side actually served (r with d_K added)
+  Eigen::VectorXd unmet;   // wanted - served where bound, else 0
+  std::vector<int> bound;  // the rows fixed at capacity, ascending
+  int rounds = 0;          // solves of a bound set until it was stable (0: none bound)
 };
 
 class BoundedSolver {

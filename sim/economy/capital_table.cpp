@@ -20,8 +20,9 @@ Eigen::MatrixXd read_capital_coefficients(const std::filesystem::path& file,
   std::ifstream in(file, std::ios::binary);
   std::error_code ec;
   if (!in || std::filesystem::is_directory(file, ec))
-    fail(1, 1, "cannot read the capital-coefficient table: the file does not exist or is not "
-               "readable");
+    fail(1, 1,
+         "cannot read the capital-coefficient table: the file does not exist or is not "
+         "readable");
   std::vector<CsvLine> lines;
   std::string text;
   for (int number = 1; std::getline(in, text); ++number) {
@@ -32,8 +33,10 @@ Eigen::MatrixXd read_capital_coefficients(const std::filesystem::path& file,
     lines.push_back(split_csv_line(text, number, file));
   }
   const size_t n = sectors.size();
-  if (lines.empty()) fail(1, 1, "the capital-coefficient table is empty: expected a header line "
-                                "'sector,' followed by the IO table's sector names");
+  if (lines.empty())
+    fail(1, 1,
+         "the capital-coefficient table is empty: expected a header line "
+         "'sector,' followed by the IO table's sector names");
   const CsvLine& header = lines[0];
   auto sector_list = [&] {
     std::string s;

@@ -11,14 +11,13 @@ namespace jez::economy {
 
 bool LaggedStability::oscillates() const {
   // A complex or negative dominant eigenvalue makes the deviation change sign from step to step.
-  return std::abs(dominant.imag()) > 1e-12 * std::max(1.0, spectral_radius) ||
-         dominant.real() < 0;
+  return std::abs(dominant.imag()) > 1e-12 * std::max(1.0, spectral_radius) || dominant.real() < 0;
 }
 
 std::string LaggedStability::verdict() const {
   if (singular) return "I - A - B is singular, so the lagged path is not defined";
-  const std::string how = oscillates() ? "oscillates around the static solution and"
-                                       : "moves monotonically and";
+  const std::string how =
+      oscillates() ? "oscillates around the static solution and" : "moves monotonically and";
   return fmt::format("the lagged path {} {} (spectral radius of -(I - A - B)^-1 B = {:.6g})", how,
                      converges() ? "converges" : "diverges", spectral_radius);
 }

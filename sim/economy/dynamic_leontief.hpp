@@ -12,8 +12,8 @@
 namespace jez::economy {
 
 struct LaggedStability {
-  bool singular = false;               // I - A - B cannot be inverted: no path at all
-  double spectral_radius = 0;          // of -(I - A - B)^-1 B
+  bool singular = false;                // I - A - B cannot be inverted: no path at all
+  double spectral_radius = 0;           // of -(I - A - B)^-1 B
   std::complex<double> dominant{0, 0};  // the eigenvalue of largest modulus
   bool converges() const { return !singular && spectral_radius < 1; }
   // The dominant eigenvalue is negative or complex: the path swings around the static solution.

@@ -16,10 +16,10 @@ enum class RegimeKind {
 };
 
 struct TaxRates {
-  double profit_tax = 0.20;                // of profit before tax, when positive
-  double property_tax_per_year = 0.022;    // of the capital stock in operation
-  double insurance_contributions = 0.30;   // of labour costs, paid on top of them
-  double japan_share_of_receipts = 0;      // special framework: Japan's share of the receipts
+  double profit_tax = 0.20;               // of profit before tax, when positive
+  double property_tax_per_year = 0.022;   // of the capital stock in operation
+  double insurance_contributions = 0.30;  // of labour costs, paid on top of them
+  double japan_share_of_receipts = 0;     // special framework: Japan's share of the receipts
 };
 
 // The statutory rates of a regime (Russian Tax Code arts. 284 and 380; Federal Law 212-FZ and
@@ -28,7 +28,7 @@ TaxRates default_rates(RegimeKind kind);
 
 // Per unit of the project's revenue, from its sector's column of the table.
 struct UnitCosts {
-  double intermediate = 0;  // local inputs (column sum of A) + imported inputs (m)
+  double intermediate = 0;   // local inputs (column sum of A) + imported inputs (m)
   double product_taxes = 0;  // the table's taxes row per unit of output
   double labour = 0;         // compensation per unit of output (w)
 };
@@ -37,11 +37,13 @@ struct ProjectPeriod {
   double revenue = 0, intermediate_costs = 0, labour_costs = 0;
   double insurance_contributions = 0, property_tax = 0, product_taxes = 0, profit_tax = 0;
   double depreciation = 0;
-  double profit = 0;       // after tax
-  double investment = 0;   // capital paid in this period
-  double cash_flow = 0;    // profit + depreciation - investment
-  double capital = 0;      // stock at the period's end
-  double taxes() const { return insurance_contributions + property_tax + product_taxes + profit_tax; }
+  double profit = 0;      // after tax
+  double investment = 0;  // capital paid in this period
+  double cash_flow = 0;   // profit + depreciation - investment
+  double capital = 0;     // stock at the period's end
+  double taxes() const {
+    return insurance_contributions + property_tax + product_taxes + profit_tax;
+  }
 };
 
 // One period. `capital_before` is the stock at the period's start; `investment` is added to it;

@@ -20,12 +20,12 @@ double net_present_value(const std::vector<CashFlow>& flows, double rate_per_yea
 
 std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows) {
   bool negative = false, positive = false;
-  for (const CashFlow& c : flows) negative |= c.amount < 0, positive |= c.amount > 0;
+  for (const CashFlow& c : flows) negative |= c.amount<0, positive |= c.amount> 0;
   if (!negative || !positive) return std::nullopt;
   // Scan a grid of rates for the first sign change of NPV, then bisect inside it. With
   // conventional flows (outlays first) NPV falls with r and there is exactly one root.
-  const double grid[] = {-0.99, -0.9, -0.75, -0.5, -0.25, -0.1, 0, 0.02, 0.05, 0.1, 0.15, 0.2,
-                         0.3,   0.5,  0.75,  1,    2,     5,    10, 30,  100,  1e3, 1e4};
+  const double grid[] = {-0.99, -0.9, -0.75, -0.5, -0.25, -0.1, 0,  0.02, 0.05, 0.1, 0.15, 0.2,
+                         0.3,   0.5,  0.75,  1,    2,     5,    10, 30,   100,  1e3, 1e4};
   double lo = grid[0], f_lo = net_present_value(flows, lo);
   for (double hi : grid) {
     const double f_hi = net_present_value(flows, hi);

@@ -81,9 +81,9 @@ RegionalEconomy::RegionalEconomy(const IoTable& table, int periods_per_year,
   if (options.capital_coefficients) {
     const Eigen::MatrixXd& B = *options.capital_coefficients;
     if (B.rows() != n || B.cols() != n)
-      throw std::invalid_argument(fmt::format(
-          "RegionalEconomy: expected {} x {} capital coefficients, found {} x {}", n, n,
-          B.rows(), B.cols()));
+      throw std::invalid_argument(
+          fmt::format("RegionalEconomy: expected {} x {} capital coefficients, found {} x {}", n, n,
+                      B.rows(), B.cols()));
     lagged_ = true;
     B_ = Eigen::MatrixXd::Zero(M.rows(), M.cols());
     B_.topLeftCorner(n, n) = B * double(periods_per_year_);
@@ -101,8 +101,9 @@ Eigen::MatrixXd RegionalEconomy::final_demand_per_period() const {
 
 Eigen::VectorXd RegionalEconomy::exogenous_table_demand_per_period() const {
   Eigen::VectorXd f = final_demand_per_period().rowwise().sum();
-  if (closed_) f -= table_.F.col(table_.final_demand_index("household_consumption")) /
-                    double(periods_per_year_);
+  if (closed_)
+    f -= table_.F.col(table_.final_demand_index("household_consumption")) /
+         double(periods_per_year_);
   return f;
 }
 

@@ -80,7 +80,8 @@ class RegionalEconomy {
   // previous period's output (used by the lagged form only). Throws std::invalid_argument on
   // vectors of the wrong size.
   PeriodAccounts step(const Eigen::VectorXd& final_demand_per_period,
-                      const Eigen::VectorXd& capacity, const Eigen::VectorXd& previous_output) const;
+                      const Eigen::VectorXd& capacity,
+                      const Eigen::VectorXd& previous_output) const;
 
  private:
   IoTable table_;

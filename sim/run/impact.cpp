@@ -11,12 +11,13 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
                 const std::vector<double>& construction_jobs) {
   const ZoneSeries& z = r.zone;
   if (cf.sectors != z.sectors || cf.periods() != z.periods())
-    throw std::runtime_error(fmt::format(
-        "the counterfactual has {} periods of {} sectors where the run has {} of {}",
-        cf.periods(), cf.sectors, z.periods(), z.sectors));
+    throw std::runtime_error(
+        fmt::format("the counterfactual has {} periods of {} sectors where the run has {} of {}",
+                    cf.periods(), cf.sectors, z.periods(), z.sectors));
   const auto& sectors = s.economy.table.sectors;
-  const char* per = s.time.step_months == 1 ? "month" : s.time.step_months == 3 ? "quarter"
-                                                                                 : "year";
+  const char* per = s.time.step_months == 1   ? "month"
+                    : s.time.step_months == 3 ? "quarter"
+                                              : "year";
   const std::string money = s.economy.currency, money_pp = fmt::format("{}/{}", money, per);
   const YearMonth final_year_start = s.time.end.plus(-11);
   double grp_fy = 0, jobs_fy = 0, out_fy = 0, li_fy = 0, imp_fy = 0, grp_all = 0;

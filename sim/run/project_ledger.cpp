@@ -103,11 +103,13 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
       // Where the world limits the sector, its share of the output; else its sales at capacity.
       const double cap = capacity(p.sector);
       const double own = p.spec->output_capacity_per_year * months_ / 12.0;
-      revenue = std::isinf(cap) ? own : cap > 0 ? a.output(p.sector) * std::min(1.0, own / cap) : 0.0;
+      revenue = std::isinf(cap) ? own
+                : cap > 0       ? a.output(p.sector) * std::min(1.0, own / cap)
+                                : 0.0;
     }
-    const economy::ProjectPeriod b = economy::account_project_period(
-        revenue, p.spend_now, p.capital, operating, p.costs, rates, p.spec->depreciation_per_year,
-        P_);
+    const economy::ProjectPeriod b =
+        economy::account_project_period(revenue, p.spend_now, p.capital, operating, p.costs, rates,
+                                        p.spec->depreciation_per_year, P_);
     p.capital = b.capital;
     capital_by_sector_(p.sector) += b.capital;
     investment_total_ += b.investment;
@@ -136,8 +138,8 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     rows.push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
   }
   if (scenario_.currency.given)
-    japan_jpy_.push_back({offset, side_cash["japan"] *
-                                      scenario_.currency.jpy_per_base.value_at(month, 0)});
+    japan_jpy_.push_back(
+        {offset, side_cash["japan"] * scenario_.currency.jpy_per_base.value_at(month, 0)});
 }
 
 void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
@@ -171,8 +173,8 @@ void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
     m.push_back({"npv_project_" + name, money, economy::net_present_value(p.cash_flows, r)});
     m.push_back({"irr_project_" + name, "1/year",
                  economy::internal_rate_of_return(p.cash_flows).value_or(none)});
-    m.push_back({"payback_project_" + name, "years after the first outlay",
-                 payback_years(p.cash_flows)});
+    m.push_back(
+        {"payback_project_" + name, "years after the first outlay", payback_years(p.cash_flows)});
   }
 }
 

@@ -50,8 +50,8 @@ class ProjectLedger {
     int sector = 0, supplier = 0;
     economy::UnitCosts costs;
     double capital = 0;
-    bool world_models = false;   // the world reported it in some period
-    bool reported_now = false;   // ...in this period
+    bool world_models = false;  // the world reported it in some period
+    bool reported_now = false;  // ...in this period
     double world_revenue = 0;
     bool world_operating = false;
     double spend_now = 0;  // capital paid in the current period

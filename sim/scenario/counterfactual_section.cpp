@@ -22,12 +22,12 @@ void read_counterfactual(const YamlSource& src, const Field& field,
   auto baseline = std::make_shared<Scenario>(load_scenario(path));
   if (baseline->counterfactual)
     src.fail(field, "a baseline scenario without a counterfactual of its own",
-             fmt::format("{}, which names {}", s.counterfactual_arg,
-                         baseline->counterfactual_arg));
+             fmt::format("{}, which names {}", s.counterfactual_arg, baseline->counterfactual_arg));
   if (baseline->time.start != s.time.start || baseline->time.end != s.time.end ||
       baseline->time.step_months != s.time.step_months)
-    src.fail(field, fmt::format("a baseline with this scenario's time ({} to {}, every {} months)",
-                                s.time.start.str(), s.time.end.str(), s.time.step_months),
+    src.fail(field,
+             fmt::format("a baseline with this scenario's time ({} to {}, every {} months)",
+                         s.time.start.str(), s.time.end.str(), s.time.step_months),
              fmt::format("{} to {}, every {} months", baseline->time.start.str(),
                          baseline->time.end.str(), baseline->time.step_months));
   if (baseline->economy.table.sectors != s.economy.table.sectors)

@@ -13,9 +13,9 @@ static YearMonth read_month_in_horizon(const YamlSource& src, const Field& field
   const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
   if (!field.node.IsScalar() || !YearMonth::parse(text, m))
     src.fail(field, "a month as YYYY-MM (such as 2017-09)", describe(field.node));
-  if (m < time.start || time.end < m)
-    src.fail(field,
-             fmt::format("a month within the horizon, {} to {}", time.start.str(), time.end.str()),
+  // A date after the end is allowed (it never comes), so that `--set time.end=` can shorten a run.
+  if (m < time.start)
+    src.fail(field, fmt::format("a month not before the horizon's start ({})", time.start.str()),
              text);
   return m;
 }
@@ -35,8 +35,8 @@ DatedPath read_dated_path(const YamlSource& src, const Field& field, const TimeS
     const Field from = map.required("from");
     const YearMonth m = read_month_in_horizon(src, from, time);
     if (!path.steps.empty() && !(path.steps.back().from < m))
-      src.fail(from, fmt::format("a month after the previous step's ({})",
-                                 path.steps.back().from.str()),
+      src.fail(from,
+               fmt::format("a month after the previous step's ({})", path.steps.back().from.str()),
                m.str());
     path.steps.push_back({m, read_number(src, map.required("value"), bound)});
   }
@@ -52,8 +52,9 @@ CurrencySpec read_currency(const YamlSource& src, const Field& field, const Time
   if (const auto f = map.optional("inflation_per_year")) {
     c.inflation_per_year = read_dated_path(src, *f, time, Bound::any);
     for (const auto& s : c.inflation_per_year.steps)
-      if (!(s.value > -1)) src.fail(*f, "inflation rates above -1 (-0.02 is 2 % deflation)",
-                                    fmt::format("{}", s.value));
+      if (!(s.value > -1))
+        src.fail(*f, "inflation rates above -1 (-0.02 is 2 % deflation)",
+                 fmt::format("{}", s.value));
   }
   return c;
 }
@@ -78,8 +79,8 @@ std::vector<RegimePeriod> read_regime(const YamlSource& src, const Field& field,
     const Field from = map.required("from");
     r.from = read_month_in_horizon(src, from, time);
     if (!regime.empty() && !(regime.back().from < r.from))
-      src.fail(from, fmt::format("a month after the previous regime's ({})",
-                                 regime.back().from.str()),
+      src.fail(from,
+               fmt::format("a month after the previous regime's ({})", regime.back().from.str()),
                r.from.str());
     r.kind_name = read_choice(src, map.required("kind"), kKinds);
     r.kind = r.kind_name == "kuril_preferential"  ? economy::RegimeKind::kuril_preferential

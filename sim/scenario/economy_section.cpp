@@ -69,8 +69,8 @@ EconomySpec read_economy(const YamlSource& src, const Field& field,
   if (const auto f = map.optional("capital_coefficients")) {
     if (!e.lagged)
       src.fail(*f, "capital_coefficients only with dynamics: lagged", "dynamics static", {}, true);
-    e.capital_path = read_file_ref(src, *f, scenario_file, "a capital-coefficient CSV file",
-                                   e.capital_arg);
+    e.capital_path =
+        read_file_ref(src, *f, scenario_file, "a capital-coefficient CSV file", e.capital_arg);
     e.capital_coefficients = economy::read_capital_coefficients(e.capital_path, e.table.sectors);
   } else if (e.lagged) {
     src.fail_in(field, child_path(field.path, "capital_coefficients"),
@@ -94,7 +94,7 @@ EconomySpec read_economy(const YamlSource& src, const Field& field,
   }
   if (const auto f = map.optional("unmet_demand"))
     e.unmet_demand = read_choice(src, *f, {"imports", "lost"}) == "lost" ? UnmetDemand::lost
-                                                                       : UnmetDemand::imports;
+                                                                         : UnmetDemand::imports;
   if (const auto f = map.optional("discount_rate_per_year")) {
     e.discount_rate_per_year = read_number(src, *f, Bound::non_negative);
     if (e.discount_rate_per_year >= 1)

@@ -32,9 +32,9 @@ YearMonth read_tranche_date(const YamlSource& src, const Field& field, const Tim
   const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
   if (!field.node.IsScalar() || !YearMonth::parse(text, m))
     src.fail(field, "a month as YYYY-MM (such as 2019-04)", describe(field.node));
-  if (m < time.start || time.end < m)
-    src.fail(field,
-             fmt::format("a month within the horizon, {} to {}", time.start.str(), time.end.str()),
+  // A date after the end is allowed (it never comes), so that `--set time.end=` can shorten a run.
+  if (m < time.start)
+    src.fail(field, fmt::format("a month not before the horizon's start ({})", time.start.str()),
              text);
   return m;
 }
@@ -78,8 +78,9 @@ Investment read_investment(const YamlSource& src, const Field& item, const Scena
     const Field date = tm.required("date");
     Tranche tr{read_tranche_date(src, date, s.time), 0};
     if (!v.tranches.empty() && tr.date < v.tranches.back().date)
-      src.fail(date, fmt::format("a month not before the previous tranche's ({})",
-                                 v.tranches.back().date.str()),
+      src.fail(date,
+               fmt::format("a month not before the previous tranche's ({})",
+                           v.tranches.back().date.str()),
                tr.date.str());
     tr.share = read_share(src, tm.required("share"));
     total += tr.share;
@@ -108,7 +109,8 @@ Investment read_investment(const YamlSource& src, const Field& item, const Scena
   else if (table.sector_index(v.supplier_sector) < 0)
     src.fail_in(item, child_path(item.path, "supplier_sector"),
                 "the sector that supplies the construction (the table has no 'construction', so "
-                "name one of " + quoted_choices(table.sectors) + ")",
+                "name one of " +
+                    quoted_choices(table.sectors) + ")",
                 "the key missing");
   v.output_capacity_per_year =
       read_number(src, map.required("output_capacity_per_year"), Bound::non_negative);

@@ -105,8 +105,8 @@ void write_economy(std::string& y, const EconomySpec& e) {
     for (const auto& [sector, share] : e.import_shares)
       y += fmt::format("    {}: {}\n", quoted(sector), number(share));
   }
-  y += fmt::format("  unmet_demand: {}\n",
-                   e.unmet_demand == UnmetDemand::lost ? "lost" : "imports");
+  y +=
+      fmt::format("  unmet_demand: {}\n", e.unmet_demand == UnmetDemand::lost ? "lost" : "imports");
   y += fmt::format("  discount_rate_per_year: {}\n", number(e.discount_rate_per_year));
 }
 
@@ -136,20 +136,19 @@ void write_money_sections(std::string& y, const Scenario& s) {
   }
   if (!s.regime.empty()) y += "regime:\n";
   for (const RegimePeriod& r : s.regime) {
-    y += fmt::format("  - from: {}\n    kind: {}\n    profit_tax: {}\n", r.from.str(),
-                     r.kind_name, number(r.rates.profit_tax));
-    y += fmt::format("    property_tax_per_year: {}\n    insurance_contributions: {}\n",
-                     number(r.rates.property_tax_per_year),
-                     number(r.rates.insurance_contributions));
+    y += fmt::format("  - from: {}\n    kind: {}\n    profit_tax: {}\n", r.from.str(), r.kind_name,
+                     number(r.rates.profit_tax));
+    y +=
+        fmt::format("    property_tax_per_year: {}\n    insurance_contributions: {}\n",
+                    number(r.rates.property_tax_per_year), number(r.rates.insurance_contributions));
     if (r.kind == economy::RegimeKind::special_framework)
-      y += fmt::format("    japan_share_of_receipts: {}\n",
-                       number(r.rates.japan_share_of_receipts));
+      y +=
+          fmt::format("    japan_share_of_receipts: {}\n", number(r.rates.japan_share_of_receipts));
   }
   if (s.counterfactual)
-    y += fmt::format("counterfactual: {}\n",
-                     quoted(std::filesystem::absolute(s.counterfactual->source)
-                                .lexically_normal()
-                                .string()));
+    y += fmt::format(
+        "counterfactual: {}\n",
+        quoted(std::filesystem::absolute(s.counterfactual->source).lexically_normal().string()));
 }
 
 }  // namespace

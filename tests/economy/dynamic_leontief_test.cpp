@@ -64,8 +64,8 @@ TEST(LaggedDynamics, LargeCapitalCoefficientsDiverge) {
   EXPECT_NE(s.verdict().find("oscillates around the static solution and diverges"),
             std::string::npos);
   // I - A - B singular: A + B = I.
-  const LaggedStability singular = lagged_stability(Eigen::Matrix2d::Identity() * 0.5,
-                                                    Eigen::Matrix2d::Identity() * 0.5);
+  const LaggedStability singular =
+      lagged_stability(Eigen::Matrix2d::Identity() * 0.5, Eigen::Matrix2d::Identity() * 0.5);
   EXPECT_TRUE(singular.singular);
   EXPECT_FALSE(singular.converges());
 }

@@ -46,8 +46,8 @@ TEST(ProjectAccounts, OnePeriodUnderEachRegime) {
   // in operation, 10 %/yr depreciation, 12 periods a year: depreciation 10, property tax
   // 1200 * 0.022 / 12 = 2.2.
   const UnitCosts c{0.40, 0.02, 0.30};
-  const ProjectPeriod g = account_project_period(100, 0, 1200, true, c,
-                                                 default_rates(RegimeKind::russian_general), 0.1, 12);
+  const ProjectPeriod g = account_project_period(
+      100, 0, 1200, true, c, default_rates(RegimeKind::russian_general), 0.1, 12);
   // Insurance 0.3 * 30 = 9; before tax 100 - 40 - 2 - 30 - 9 - 2.2 - 10 = 6.8; profit tax 1.36.
   EXPECT_NEAR(g.insurance_contributions, 9, 1e-12);
   EXPECT_NEAR(g.property_tax, 2.2, 1e-12);

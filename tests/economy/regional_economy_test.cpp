@@ -134,8 +134,7 @@ TEST(RegionalEconomy, IdentitiesHoldWithHouseholdsCapacityAndLags) {
     // Households spend at most a third of their income locally, so the closed model is
     // productive; the rest of their column moves to exports, so the rows still balance.
     const int hh = t.final_demand_index("household_consumption");
-    const double k =
-        std::min(1.0, t.compensation->sectors.sum() / 3 / t.F.col(hh).sum());
+    const double k = std::min(1.0, t.compensation->sectors.sum() / 3 / t.F.col(hh).sum());
     t.F.col(2) += (1 - k) * t.F.col(hh);
     t.F.col(hh) *= k;
     for (bool closed : {false, true}) {

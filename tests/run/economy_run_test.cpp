@@ -23,8 +23,8 @@ class RunFolder : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = fs::temp_directory_path() /
-           ("jez-run-" + std::to_string(::getpid()) + "-" + info->name());
+    dir_ =
+        fs::temp_directory_path() / ("jez-run-" + std::to_string(::getpid()) + "-" + info->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     fs::copy_file(fs::path(JEZ_TEST_DATA) / "scenarios/zone-2x2.csv", dir_ / "zone.csv");
@@ -115,27 +115,31 @@ TEST_F(RunFolder, BadEconomyInputNamesFileLineAndColumn) {
   std::string owners = kInvestment;
   owners.replace(owners.find("russia: 0.6"), 11, "russia: 0.5");
   EXPECT_EQ(error_of(write("bad.yaml", kHead + owners)),
-            file + ":7:13: investments[0].owners: expected ownership shares that sum to 1, "
-                   "found a sum of 0.9");
-  EXPECT_EQ(error_of(write("bad.yaml", kHead + "regime:\n  - {from: 2021-03, kind: "
+            file +
+                ":7:13: investments[0].owners: expected ownership shares that sum to 1, "
+                "found a sum of 0.9");
+  EXPECT_EQ(error_of(write("bad.yaml", kHead + "regime:\n  - {from: 2019-03, kind: "
                                                "kuril_preferential}\n")),
-            file + ":5:12: regime[0].from: expected a month within the horizon, 2020-01 to "
-                   "2020-12, found 2021-03");
+            file +
+                ":5:12: regime[0].from: expected a month not before the horizon's start "
+                "(2020-01), found 2019-03");
   EXPECT_EQ(error_of(write("bad.yaml",
                            "jezsim: 1\ntime: {start: 2020-01, end: 2020-12}\n"
                            "economy: {table: zone.csv, discount_rate_per_year: -0.1}\n")),
             file + ":3:52: economy.discount_rate_per_year: expected a number >= 0, found -0.1");
   write("capital.csv", "sector,fish_processing,services\nfish_processing,0.5,0\nservices,0,0.5\n");
-  EXPECT_NE(error_of(write("bad.yaml", "jezsim: 1\ntime: {start: 2020-01, end: 2020-12, step: "
-                                       "year}\neconomy: {table: zone.csv, dynamics: lagged, "
-                                       "capital_coefficients: capital.csv}\n"))
+  EXPECT_NE(error_of(write("bad.yaml",
+                           "jezsim: 1\ntime: {start: 2020-01, end: 2020-12, step: "
+                           "year}\neconomy: {table: zone.csv, dynamics: lagged, "
+                           "capital_coefficients: capital.csv}\n"))
                 .find(file + ":3:38: economy.dynamics: expected a lagged dynamic system whose "
                              "path converges"),
             std::string::npos);
   write("capital.csv", "sector,fish,services\nfish,0.5,0\nservices,0,0.5\n");
-  EXPECT_NE(error_of(write("bad.yaml", "jezsim: 1\ntime: {start: 2020-01, end: 2020-12, step: "
-                                       "year}\neconomy: {table: zone.csv, dynamics: lagged, "
-                                       "capital_coefficients: capital.csv}\n"))
+  EXPECT_NE(error_of(write("bad.yaml",
+                           "jezsim: 1\ntime: {start: 2020-01, end: 2020-12, step: "
+                           "year}\neconomy: {table: zone.csv, dynamics: lagged, "
+                           "capital_coefficients: capital.csv}\n"))
                 .find((dir_ / "capital.csv").string() +
                       ":1:8: expected column 2 to be the IO table's sector 'fish_processing'"),
             std::string::npos);

@@ -11,8 +11,8 @@ namespace jez {
 namespace {
 
 TEST(TextbookScenario, LaggedPathThroughAWholeRun) {
-  const Scenario s = load_scenario(std::filesystem::path(JEZ_SOURCE_DIR) /
-                                   "scenarios/textbook-lagged.yaml");
+  const Scenario s =
+      load_scenario(std::filesystem::path(JEZ_SOURCE_DIR) / "scenarios/textbook-lagged.yaml");
   const RunResult r = run_scenario(s);
   std::vector<double> a;
   for (const auto& row : r.timeseries)
