@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process sweep throughput on the default scenario: a summary-only Monte Carlo of N runs
-# (default 200) with -j 1 and -j 2 in the same session, runs per second and the scaling ratio,
+# (default 200) with -j 1 and -j 2 in the same session (alternating, best of 2), runs per second and the scaling ratio,
 # set against the cost of one run (`jezsim run`, and the runs' own wall time inside the sweep).
 # Usage: bench/sweep_throughput.sh JEZSIM SCENARIO [N]
 set -euo pipefail
@@ -25,13 +25,18 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
 t0=$(now); for i in 1 2 3 4 5; do "$jezsim" run "$scenario" -q -o "$tmp/one"; done; t1=$(now)
 one=$(awk -v t="$(elapsed "$t0" "$t1")" 'BEGIN { printf "%.3f", t / 5 }')
 
-declare -A secs
-for j in 1 2; do
-  t0=$(now)
-  "$jezsim" sweep "$tmp/bench.yaml" -q -j "$j" -o "$tmp/j$j"
-  t1=$(now)
-  secs[$j]=$(elapsed "$t0" "$t1")
+# -j 1 and -j 2 alternate, twice, and the faster of each pair counts: the machine is shared.
+declare -A secs=([1]=1e9 [2]=1e9)
+for round in 1 2; do
+  for j in 1 2; do
+    rm -rf "$tmp/j$j"
+    t0=$(now)
+    "$jezsim" sweep "$tmp/bench.yaml" -q -j "$j" -o "$tmp/j$j"
+    t1=$(now)
+    secs[$j]=$(awk -v a="${secs[$j]}" -v b="$(elapsed "$t0" "$t1")" 'BEGIN { print (b < a ? b : a) }')
+  done
 done
+echo "load average during the bench: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The runs' own wall time inside the sweep (load + run + write, in the forked child).
 child=$(awk -F, 'NR > 1 { s += $NF; n++ } END { printf "%.4f", s / n }' "$tmp/j1/results.csv")
 rate1=$(awk -v n="$n" -v t="${secs[1]}" 'BEGIN { printf "%.1f", n / t }')
