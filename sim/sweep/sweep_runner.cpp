@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 
 #include "output/manifest.hpp"
 #include "output/tables.hpp"
@@ -111,24 +112,22 @@ PointRange part_of(const SweepPlan& plan, PointRange range, int r, int n) {
   return {cut(std::uint64_t(r)), cut(std::uint64_t(r) + 1)};
 }
 
-// The result rows of `range`, counting outcomes.
-std::string result_rows(const PreparedSweep& p, const fs::path& runs_dir, PointRange range,
-                        std::uint64_t* ok, std::uint64_t* failed,
-                        std::vector<std::string>* failed_runs) {
-  std::string rows;
+// The result rows of `range`, in order, to `sink`, counting outcomes.
+void result_rows(const PreparedSweep& p, const fs::path& runs_dir, PointRange range,
+                 std::uint64_t* ok, std::uint64_t* failed, std::vector<std::string>* failed_runs,
+                 const std::function<void(const std::string&)>& sink) {
   for (std::uint64_t point = range.first; point < range.last; ++point) {
     const auto values = p.plan.point(point);
     for (std::uint64_t r = 0; r < p.plan.replications(); ++r) {
       const std::string row = results_row(p.plan, p.outputs, point, r, values, runs_dir);
-      const auto status = split_csv_line(row.substr(0, row.size() - 1));
-      const bool good = status.size() >= 3 && status[status.size() - 3] == "ok";
-      ++*(good ? ok : failed);
-      if (!good && failed_runs->size() < 10)
-        failed_runs->push_back(run_name(point, r) + " (" + status[status.size() - 3] + ")");
-      rows += row;
+      const auto cells = split_csv_line(row.substr(0, row.size() - 1));
+      const std::string& status = cells[cells.size() - 3];
+      ++*(status == "ok" ? ok : failed);
+      if (status != "ok" && failed_runs->size() < 10)
+        failed_runs->push_back(run_name(point, r) + " (" + status + ")");
+      sink(row);
     }
   }
-  return rows;
 }
 
 }  // namespace
@@ -200,26 +199,33 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
     return 130;
   }
   progress.finish();
+  // The staging folders of runs killed for time (with MPI other ranks may still be running).
+  if (!o.mpi) remove_stale_staging(runs_dir);
 
-  // results.csv in canonical order: this rank's rows, gathered at rank 0 in rank order.
+  // results.csv in canonical order. One machine: the rows stream from the run folders to the
+  // file. MPI: each rank's rows, gathered at rank 0 in rank order.
   std::uint64_t ok = 0, failed = 0;
   std::vector<std::string> failed_runs;
-  const std::string rows = result_rows(p, runs_dir, mine, &ok, &failed, &failed_runs);
-  const std::uint64_t total_ok = o.mpi ? mpi::sum(ok) : ok;
-  const std::uint64_t total_failed = o.mpi ? mpi::sum(failed) : failed;
-  const std::uint64_t total_resumed = o.mpi ? mpi::sum(resumed) : resumed;
-  int exit_code = total_failed > 0 ? 3 : 0;
+  std::string rows;  // MPI only
+  if (o.mpi)
+    result_rows(p, runs_dir, mine, &ok, &failed, &failed_runs,
+                [&](const std::string& row) { rows += row; });
   if (rank == 0) {
     write_stream_atomically(o.out_dir / "results.csv", [&](std::ostream& out) {
       out << results_header(plan, p.outputs);
       if (o.mpi)
         mpi::gather_text(rows, [&](const std::string& text) { out << text; });
       else
-        out << rows;
+        result_rows(p, runs_dir, mine, &ok, &failed, &failed_runs,
+                    [&](const std::string& row) { out << row; });
     });
   } else {
     mpi::gather_text(rows, {});
   }
+  const std::uint64_t total_ok = o.mpi ? mpi::sum(ok) : ok;
+  const std::uint64_t total_failed = o.mpi ? mpi::sum(failed) : failed;
+  const std::uint64_t total_resumed = o.mpi ? mpi::sum(resumed) : resumed;
+  const int exit_code = total_failed > 0 ? 3 : 0;
   if (rank == 0) {
     write_stream_atomically(o.out_dir / "points.csv", [&](std::ostream& out) {
       out << points_header(plan);
