@@ -3,7 +3,7 @@
 # (default 200) with -j 1 and -j 2 in the same session (alternating, best of 2), runs per second
 # and the scaling ratio, set against the cost of one run (`jezsim run`, and the runs' own wall
 # time inside the sweep).
-# Usage: bench/sweep_throughput.sh JEZSIM SCENARIO [N]
+# Usage: [SWEEP_FLAGS=--no-counterfactual] bench/sweep_throughput.sh JEZSIM SCENARIO [N]
 set -euo pipefail
 jezsim=$(realpath "${1:?usage: sweep_throughput.sh JEZSIM SCENARIO [N]}")
 scenario=$(realpath "${2:?usage: sweep_throughput.sh JEZSIM SCENARIO [N]}")
@@ -33,7 +33,8 @@ TIMEFORMAT='%R %U %S'
 for round in 1 2; do
   for j in 1 2; do
     rm -rf "$tmp/j$j"
-    { time "$jezsim" sweep "$tmp/bench.yaml" -q -j "$j" -o "$tmp/j$j"; } 2> "$tmp/time"
+    # shellcheck disable=SC2086 # SWEEP_FLAGS: extra flags, such as --no-counterfactual
+    { time "$jezsim" sweep "$tmp/bench.yaml" -q -j "$j" -o "$tmp/j$j" ${SWEEP_FLAGS:-}; } 2> "$tmp/time"
     read -r real user sys < "$tmp/time"
     secs[$j]=$(awk -v a="${secs[$j]}" -v b="$real" 'BEGIN { print (b < a ? b : a) }')
     cpu[$j]=$(awk -v a="${cpu[$j]}" -v u="$user" -v s="$sys" 'BEGIN { print (u + s < a ? u + s : a) }')
@@ -46,7 +47,7 @@ rate1=$(awk -v n="$n" -v t="${secs[1]}" 'BEGIN { printf "%.1f", n / t }')
 rate2=$(awk -v n="$n" -v t="${secs[2]}" 'BEGIN { printf "%.1f", n / t }')
 cores=$(nproc)
 echo "jezsim run $(basename "$scenario"): $one s per run (whole process, mean of 5)"
-echo "sweep of $n summary-only runs on $cores cores:"
+echo "sweep of $n summary-only runs on $cores cores ${SWEEP_FLAGS:-}:"
 echo "  -j 1: ${secs[1]} s, $rate1 runs/s (each run ${child} s inside its child)"
 echo "  -j 2: ${secs[2]} s, $rate2 runs/s"
 awk -v a="${secs[1]}" -v b="${secs[2]}" -v c="${cpu[1]}" -v n="$n" -v k="$cores" 'BEGIN {

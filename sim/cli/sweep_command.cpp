@@ -19,7 +19,7 @@ struct SweepArgs {
   std::string file, out, shard, keep;
   unsigned jobs = 0;
   double timeout_s = 0;
-  bool resume = false, mpi = false, progress = false, quiet = false;
+  bool resume = false, mpi = false, progress = false, quiet = false, no_counterfactual = false;
 };
 
 bool parse_count(std::string_view text, std::uint64_t* value) {
@@ -46,7 +46,9 @@ int sweep_command(const SweepArgs& a, const std::vector<std::string>& command_li
     if (!a.keep.empty() && a.keep != "timeseries")
       throw InputError(
           fmt::format("--keep {}: expected 'timeseries' (keep full run folders)", a.keep));
-    const sweep::PreparedSweep prepared = sweep::prepare_sweep(a.file, true);
+    RunOptions run_options;
+    run_options.counterfactual = !a.no_counterfactual;
+    const sweep::PreparedSweep prepared = sweep::prepare_sweep(a.file, true, run_options);
     o.out_dir = a.out;
     if (o.out_dir.empty()) {
       o.out_dir = std::filesystem::path("out") / prepared.plan.spec().name;
@@ -87,6 +89,8 @@ SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string
   cmd->add_option("--timeout", a->timeout_s, "fail a run that takes longer (seconds)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--keep", a->keep, "keep full run folders: --keep timeseries");
+  cmd->add_flag("--no-counterfactual", a->no_counterfactual,
+                "skip each run's counterfactual (no impact_ metrics; half the work)");
   cmd->add_flag("--mpi", a->mpi, "spread the points over MPI ranks (mpirun -n R jezsim sweep ...)");
   cmd->add_flag("--progress", a->progress, "print progress even when stderr is not a terminal");
   cmd->add_flag("-q,--quiet", a->quiet, "print nothing but errors");

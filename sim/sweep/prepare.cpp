@@ -48,13 +48,13 @@ void check_parameters(const SweepSpec& spec) {
 }
 
 // The metric names of one run of the base scenario, run in a child process.
-std::vector<std::string> probe_metrics(const SweepSpec& spec) {
+std::vector<std::string> probe_metrics(const SweepSpec& spec, const RunOptions& options) {
   std::string text;
   const int code = run_in_child(
       [&](int fd) {
         try {
           const Scenario s = load_scenario(spec.base);
-          const RunResult r = run_scenario(s);
+          const RunResult r = run_scenario(s, options);
           std::string names;
           for (const auto& m : r.summary) names += m.metric + "\n";
           const char* at = names.data();
@@ -96,7 +96,8 @@ std::vector<Override> run_overrides(const SweepPlan& plan,
   return o;
 }
 
-PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_outputs) {
+PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_outputs,
+                            const RunOptions& run_options) {
   SweepSpec spec = load_sweep_spec(sweep_file);
   Scenario base;
   try {
@@ -110,7 +111,7 @@ PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_
   std::vector<std::string> outputs;
   for (const auto& o : spec.outputs) outputs.push_back(o.metric);
   if (probe_outputs) {
-    const std::vector<std::string> metrics = probe_metrics(spec);
+    const std::vector<std::string> metrics = probe_metrics(spec, run_options);
     for (const auto& o : spec.outputs) {
       bool known = false;
       for (const auto& m : metrics) known = known || m == o.metric;
@@ -121,8 +122,12 @@ PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_
     }
     if (outputs.empty()) outputs = metrics;
   }
-  PreparedSweep p{SweepPlan(std::move(spec)), base.source_sha256, "", std::move(outputs)};
-  p.base_fingerprint = base_fingerprint(base.source_sha256, base.economy.table_path);
+  PreparedSweep p{SweepPlan(std::move(spec)), base.source_sha256, run_options, "",
+                  std::move(outputs)};
+  // Runs without their counterfactual have other metrics: --resume must not take them as done.
+  p.base_fingerprint = base_fingerprint(
+      base.source_sha256 + (run_options.counterfactual ? "" : " without counterfactual"),
+      base.economy.table_path);
   return p;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "run/run_scenario.hpp"
 #include "scenario/overrides.hpp"
 #include "sweep/plan.hpp"
 
@@ -14,7 +15,8 @@ namespace jez::sweep {
 struct PreparedSweep {
   SweepPlan plan;
   std::string base_sha256;
-  std::string base_fingerprint;      // run_key()'s base part
+  RunOptions run_options;            // how every run (and the probe) runs
+  std::string base_fingerprint;      // run_key()'s base part, with the run options
   std::vector<std::string> outputs;  // the metrics to collect, in order
 };
 
@@ -23,7 +25,8 @@ struct PreparedSweep {
 // also runs the base scenario once, in a child process, to learn the metrics its runs produce: the
 // outputs must be among them, and no outputs means all of them. Throws InputError naming the sweep
 // file's line and column for anything wrong.
-PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_outputs);
+PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_outputs,
+                            const RunOptions& run_options = {});
 
 // The --set overrides of a run: the point's parameter values, then its seed.
 std::vector<Override> run_overrides(const SweepPlan& plan,

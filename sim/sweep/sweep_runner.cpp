@@ -78,7 +78,7 @@ int run_child(const PreparedSweep& p, const SweepOptions& o, const fs::path& run
   }
   RunResult result;
   try {
-    result = run_scenario(scenario);
+    result = run_scenario(scenario, p.run_options);
   } catch (const std::exception& e) {
     return fail("failed", e.what());
   }

@@ -145,5 +145,34 @@ TEST(SweepCommand, KeepTimeseriesKeepsWholeRunFolders) {
     EXPECT_TRUE(fs::exists(tmp.path / "s/runs/p0000005-r000" / f)) << f;
 }
 
+TEST(SweepCommand, WithoutCounterfactualThereAreNoImpactMetrics) {
+  TempDir tmp;
+  const std::string sweep = "sweep " + kSweeps + "impact-output.yaml -q -o ";
+  const Outcome with = run_jezsim(sweep + (tmp.path / "a").string());
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  EXPECT_EQ(line_count(slurp(tmp.path / "a/results.csv")), 1 + 2);
+  const Outcome without = run_jezsim(sweep + (tmp.path / "b").string() + " --no-counterfactual");
+  EXPECT_EQ(without.exit_code, 2);
+  EXPECT_EQ(
+      without.err.rfind("jezsim: tests/data/sweeps/impact-output.yaml:7:27: outputs: expected a "
+                        "summary metric that runs of kurils-small.yaml produce, found "
+                        "'impact_grp_final_year'",
+                        0),
+      0u)
+      << without.err;
+}
+
+TEST(SweepCommand, ProgressOnAPipeOnlyWhenAsked) {
+  TempDir tmp;
+  const std::string sweep = "sweep " + kSweeps + "small-grid.yaml -j 2 -o ";
+  const Outcome quiet = run_jezsim(sweep + (tmp.path / "a").string());
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_EQ(quiet.err, "");  // stderr is a file here, not a terminal
+  const Outcome shown = run_jezsim(sweep + (tmp.path / "b").string() + " --progress");
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_NE(shown.err.find("sweep: 6/6 done, 0 failed, "), std::string::npos) << shown.err;
+  EXPECT_NE(shown.err.find(" runs/s, ETA "), std::string::npos) << shown.err;
+}
+
 }  // namespace
 }  // namespace jez::test
