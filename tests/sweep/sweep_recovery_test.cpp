@@ -74,6 +74,45 @@ TEST(SweepResume, CtrlCStopsTheChildrenAndResumeFinishes) {
   expect_complete(slurp(dir / "results.csv"), 40);
 }
 
+// A live child of `parent`, stopped so that it cannot finish before it is signalled.
+pid_t stop_a_child(pid_t parent) {
+  for (int attempt = 0; attempt < 500; ++attempt) {
+    std::ifstream children("/proc/" + std::to_string(parent) + "/task/" + std::to_string(parent) +
+                           "/children");
+    pid_t child = 0;
+    if (children >> child && kill(child, SIGSTOP) == 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      std::ifstream stat("/proc/" + std::to_string(child) + "/stat");
+      std::string pid, name, state;
+      if (stat >> pid >> name >> state && state == "T") return child;  // not a zombie
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  return 0;
+}
+
+TEST(SweepFailures, ACrashedRunIsRecordedAndTheSweepGoesOn) {
+  TempDir tmp;
+  const fs::path dir = tmp.path / "s";
+  const pid_t pid = start_jezsim(
+      {"sweep", kSweeps + "default-mc.yaml", "-j", "1", "--no-counterfactual", "-o", dir});
+  wait_for_runs(dir, 2);
+  const pid_t child = stop_a_child(pid);
+  ASSERT_GT(child, 0);
+  kill(child, SIGSEGV);
+  kill(child, SIGCONT);
+  EXPECT_EQ(wait_exit_code(pid), 3);
+  const std::string results = slurp(dir / "results.csv");
+  EXPECT_EQ(line_count(results), 1 + 40);
+  const auto crashed =
+      results.find(",crashed,the run's process ended abnormally: killed by signal 11 ");
+  ASSERT_NE(crashed, std::string::npos) << results;
+  EXPECT_EQ(results.find(",crashed,", crashed + 1), std::string::npos);  // only that one
+  const auto manifest = nlohmann::json::parse(slurp(dir / "manifest.json"));
+  EXPECT_EQ(manifest["runs"]["failed"], 1);
+  EXPECT_EQ(manifest["runs"]["ok"], 39);
+}
+
 TEST(SweepResume, MoreReplicationsRunOnlyTheNewRuns) {
   TempDir tmp;
   const fs::path dir = tmp.path / "s";
