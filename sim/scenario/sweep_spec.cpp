@@ -197,6 +197,11 @@ void check_samples(const YamlSource& src, const MapFields& top, const SweepSpec&
     src.fail_in(top.field(), "samples",
                 fmt::format("a number of samples for method {}", method_name(s.method)),
                 "the key missing");
+  // Sobol point indices are 32-bit; a Latin hypercube keeps one stratum per sample and parameter.
+  const std::uint64_t most = s.method == SweepMethod::lhs ? 10'000'000 : 1ull << 31;
+  if (s.samples > most)
+    src.fail(*samples, fmt::format("at most {} samples for method {}", most, method_name(s.method)),
+             describe(samples->node));
   if (s.method == SweepMethod::sobol) {
     if (s.samples < 2 || (s.samples & (s.samples - 1)) != 0)
       src.fail(*samples, "a power of two >= 2 (a Sobol sequence is balanced at powers of two)",

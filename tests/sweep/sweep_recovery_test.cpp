@@ -151,7 +151,7 @@ TEST(SweepBadInput, StopsBeforeAnyRunWithFileLineAndColumn) {
     EXPECT_FALSE(fs::exists(tmp.path / "s")) << file;
     ++cases;
   }
-  EXPECT_EQ(cases, 10);
+  EXPECT_EQ(cases, 11);
 }
 
 TEST(SweepBadInput, ShardOutOfRangeAndOccupiedFolderAreRefused) {
