@@ -9,6 +9,7 @@
 #include "cli/app.hpp"
 #include "cli/run_folder.hpp"
 #include "scenario/input_error.hpp"
+#include "sweep/mpi_world.hpp"
 #include "sweep/run_pool.hpp"
 #include "sweep/sweep_runner.hpp"
 
@@ -43,6 +44,10 @@ int sweep_command(const SweepArgs& a, const std::vector<std::string>& command_li
   sweep::SweepOptions o;
   try {
     if (!a.shard.empty()) parse_shard(a.shard, &o.shard_k, &o.shard_n);
+    if (a.mpi && !sweep::mpi::available())
+      throw InputError(
+          "--mpi: expected a jezsim built against OpenMPI, found one built without it (install "
+          "libopenmpi-dev and openmpi-bin, then configure and build again)");
     if (!a.keep.empty() && a.keep != "timeseries")
       throw InputError(
           fmt::format("--keep {}: expected 'timeseries' (keep full run folders)", a.keep));
