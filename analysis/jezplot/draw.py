@@ -102,6 +102,60 @@ def footnote(fig, text):
         fig.text(0.01, 0.0, text, ha="left", va="top", fontsize=8, color="0.3", wrap=True)
 
 
+PER = {1: "month", 3: "quarter", 12: "year"}
+
+
+def per_word(run):
+    """'month' for a monthly run: the period each value of the series covers."""
+    return PER.get(run.months_per_period, "period")
+
+
+def detail_layout(run, nrows, detail_cols, ratios, height_per_row):
+    """Axes as a list of dicts, one per row: 'annual' (long runs only) and the detail columns.
+
+    A long run (run.detail_window) gets a first column of calendar-year totals over the whole
+    run; its period-by-period columns show the first few years, where seasons can be told apart.
+    """
+    lo, hi = run.detail_window()
+    long = (lo, hi) != (run.start, run.end)
+    cols = (["annual"] if long else []) + detail_cols
+    ratios = ([2] if long else []) + ratios
+    fig, axes = new_figure(nrows, len(cols), height_per_row=height_per_row, sharex="col",
+                           width=13.0 if long else WIDTH_IN,
+                           gridspec_kw={"width_ratios": ratios})
+    return fig, [dict(zip(cols, row)) for row in axes], (lo, hi), long
+
+
+def full_years(run, series, how="sum"):
+    """Sums (or means) by calendar year of a date-indexed series, for the years the run covers
+    whole: a part-year sum is not comparable with a full year's."""
+    years = series.index.year
+    table = series.groupby(years).sum() if how == "sum" else series.groupby(years).mean()
+    months = pd.Series(run.months_per_period, index=series.index).groupby(years).sum()
+    return table[months >= 12]
+
+
+def calendar_years(run, series):
+    """Sums by calendar year of every year the run touches, and the months each covers: for
+    money paid or earned, where a part year still counts (capital paid in the first months)."""
+    years = series.index.year
+    months = pd.Series(run.months_per_period, index=series.index).groupby(years).sum()
+    return series.groupby(years).sum(), months
+
+
+def partial_years_note(months):
+    partial = months[months < 12]
+    if partial.empty:
+        return ""
+    return ("Part years: " + ", ".join(f"{y} ({m} months)" for y, m in partial.items()) + ".")
+
+
+def per_year_unit(unit):
+    """'t/year' from 't/month' (a flow summed by calendar year)."""
+    head = unit.split("/")[0].strip()
+    return f"{head}/year" if head else "per year"
+
+
 def thousands(ax, axis="y"):
     fmt = mticker.FuncFormatter(lambda v, _: f"{v:,.0f}")
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)

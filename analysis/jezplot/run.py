@@ -19,6 +19,7 @@ class Run:
         self.folder = rundir.check_folder(folder)
         self.ts = rundir.read_timeseries(self.folder / "timeseries.csv")
         self.events = rundir.read_events(self.folder / "events.csv")
+        self.summary = rundir.read_summary(self.folder / "summary.csv")
         self.manifest = rundir.read_manifest(self.folder / "manifest.json")
         self.scenario = rundir.read_scenario(self.folder / "scenario.resolved.yaml")
         self._by_variable = {v: g for v, g in self.ts.groupby("variable", sort=False)}
@@ -48,6 +49,34 @@ class Run:
         """date x `by` table of one variable's values (summed if several rows share a cell)."""
         t = self.rows(variable, region, sector)
         return t.pivot_table(index="date", columns=by, values="value", aggfunc="sum").sort_index()
+
+    def variables(self):
+        return list(self._by_variable)
+
+    def total(self, variable, how="sum"):
+        """One series over the run's periods: the variable summed over its places and sectors.
+        The zone's rows are left out when the variable also has rows by island, so that
+        nothing is counted twice; 0 where a period has no row."""
+        t = self.rows(variable)
+        places = t[t["region"] != rundir.ZONE]
+        t = places if len(places) else t
+        series = t.groupby("date")["value"].agg(how)
+        return series.reindex(self.dates(), fill_value=0.0)
+
+    def dates(self):
+        return pd.DatetimeIndex(self.ts["date"].drop_duplicates().sort_values())
+
+    def metric(self, name):
+        """(value, unit) of a summary.csv row, or None."""
+        if self.summary is None:
+            return None
+        hit = self.summary[self.summary["metric"] == name]
+        return None if hit.empty else (float(hit["value"].iloc[0]), hit["unit"].iloc[0])
+
+    def metrics(self, prefix=""):
+        if self.summary is None:
+            return self.summary
+        return self.summary[self.summary["metric"].str.startswith(prefix)]
 
     def unit(self, variable):
         units = self.rows(variable)["unit"].unique()
