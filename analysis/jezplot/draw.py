@@ -157,8 +157,19 @@ def per_year_unit(unit):
 
 
 def thousands(ax, axis="y"):
-    fmt = mticker.FuncFormatter(lambda v, _: f"{v:,.0f}")
+    fmt = mticker.FuncFormatter(lambda v, _: f"{v:,.0f}" if abs(v) >= 10 or v == 0 else f"{v:.3g}")
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def save_text(path, text):
+    """Writes a text file under a temporary name and renames it: whole or not at all."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def save(fig, path):

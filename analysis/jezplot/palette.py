@@ -111,3 +111,9 @@ def sector_colours(sectors):
     for i, s in enumerate(unknown):
         colours[s] = free[i % len(free)]
     return colours
+
+
+# Runs compared side by side (compare.py): Okabe-Ito in an order that keeps the first two (the
+# reference and the usual one alternative) apart in every colour-vision deficiency and in grey.
+RUNS = [OKABE_ITO[k] for k in ("black", "orange", "sky_blue", "bluish_green", "vermillion",
+                                "reddish_purple", "blue", "yellow")]
