@@ -97,6 +97,12 @@ def manifest_rows(manifest, prefix=""):
             rows += manifest_rows(value, name + ".")
         elif isinstance(value, dict):
             rows.append((name, ", ".join(value)))
+        elif isinstance(value, list) and value and all(
+                isinstance(v, dict) and "name" in v for v in value):
+            for v in value:  # the folder's files: one row each, with what it holds
+                rest = {k: x for k, x in v.items() if k != "name"}
+                text = rest.get("description") if len(rest) == 1 else json.dumps(rest)
+                rows.append((f"{name}: {v['name']}", text or ""))
         elif isinstance(value, list):
             rows.append((name, " ".join(str(v) for v in value) if all(
                 not isinstance(v, (dict, list)) for v in value) else json.dumps(value)))
