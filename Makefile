@@ -38,6 +38,12 @@ plot: build
 	@[ -f $(OUT)/timeseries.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
 	$(PYTHON) analysis/plot_run.py $(OUT)
 
+# One self-contained HTML file (OUT/report.html) of a run folder, or of a sweep folder
+# (make report OUT=out/sweep); the default scenario is run first if its output is missing.
+report: build
+	@[ -f $(OUT)/timeseries.csv ] || [ -f $(OUT)/results.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
+	$(PYTHON) analysis/report.py $(OUT)
+
 # The README's figures, from a fresh default run.
 readme-figures: plot
 	mkdir -p docs/figures
