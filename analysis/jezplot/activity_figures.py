@@ -136,12 +136,10 @@ def power_mix(run, path):
             ax["annual"].set_ylabel(draw.per_year_unit(unit))
             unserved = (_island_series(run, "unserved_energy", island).sum()
                         if run.has("unserved_energy") else 0.0)
-            if unserved > 0:
-                ax["annual"].annotate(f"unserved over the run: {unserved:,.0f} "
-                                      f"{unit.split('/')[0]}", xy=(0.99, 0.02),
-                                      xycoords="axes fraction", ha="right", va="bottom",
-                                      fontsize=8, color=SERIES["unserved"],
-                                      bbox=dict(facecolor="white", edgecolor="none", pad=1))
+            if unserved > 0:  # too thin to see in yearly bars: said in the title
+                ax["annual"].set_title(f"{island}: per calendar year\nunserved over the run: "
+                                       f"{unserved:,.0f} {unit.split('/')[0]}", loc="left",
+                                       fontsize=10)
             if run.has("power_demand"):
                 yearly = draw.full_years(run, _island_series(run, "power_demand", island))
                 ax["annual"].plot(yearly.index, yearly.to_numpy(), color=SERIES["demand"],

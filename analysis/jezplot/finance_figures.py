@@ -1,10 +1,12 @@
 """Figures of the money: project cash flows and NPV by side, and the impact against the
 counterfactual.
 
-Names (issue 3): `investment` in timeseries.csv; `npv_*`, `irr_*`, `payback_*`,
-`tax_receipts_*` and `impact_*` rows in summary.csv; `cash_flow_japan` / `cash_flow_russia` (each
-side's net cash flow from its share of the projects, per period) and any variable whose name
-holds `impact` in timeseries.csv. Each panel is drawn only when its data exists.
+Names (issue 3, as the economy writes them): in timeseries.csv, `investment` by sector in region
+`zone`; `cash_flow` with region `japan` or `russia` (each side's net cash flow from its share of
+the projects, sector `projects`; a project's own rows have the project's name as region); and
+every variable whose name holds `impact` (`impact_value_added`... by sector). In summary.csv,
+`npv_<side>`, `irr_<side>`, `payback_<side>`, `tax_receipts_<side>`, `npv_project_<name>` and
+`impact_*`. Each panel is drawn only when its data exists.
 """
 
 import re
@@ -18,7 +20,24 @@ from . import draw
 from .palette import SERIES, SIDE_LABELS, SIDES
 from .rundir import ZONE
 
-CASH_FLOWS = [(f"cash_flow_{s}", s) for s in SIDES]
+def side_cash_flows(run):
+    """[(side, Series by period)] of the sides with `cash_flow` rows."""
+    out = []
+    for side in SIDES:
+        rows = run.rows("cash_flow", region=side)
+        if len(rows):
+            out.append((side, rows.groupby("date")["value"].sum().reindex(run.dates(),
+                                                                          fill_value=0.0)))
+    return out
+
+
+def project_npvs(run):
+    """{project: (value, unit)} of the summary's npv_project_<name> rows."""
+    rows = run.metrics("npv_project_")
+    if rows is None:
+        return {}
+    return {m[len("npv_project_"):]: (v, u) for m, u, v in
+            rows[["metric", "unit", "value"]].itertuples(index=False) if np.isfinite(v)}
 # The impact series shown first, when the run has them; the others follow by name.
 IMPACT_ORDER = ["value_added", "jobs", "labour_income", "output", "imports", "tax_receipts"]
 MAX_IMPACT_PANELS = 4
@@ -35,7 +54,7 @@ def side_metrics(run, prefix):
 
 
 def has_finance(run):
-    return (run.has("investment") or any(run.has(v) for v, _ in CASH_FLOWS)
+    return (len(run.rows("investment", region=ZONE)) > 0 or bool(side_cash_flows(run))
             or bool(side_metrics(run, "npv")))
 
 
@@ -45,22 +64,48 @@ def _year_bars(ax, years, values, colour, offset=0.0, width=0.8, label=None):
 
 
 def _side_bars(ax, values, title, unit, note=None):
-    """Horizontal bars, one per side, with the value written at the bar's end."""
+    """Horizontal bars, one per side, with the value at the bar's end and the side's note (IRR,
+    payback) under its name."""
     sides = list(values)
     y = np.arange(len(sides))
     v = np.array([values[s][0] for s in sides])
     ax.barh(y, v, color=[SIDES[s] for s in sides], height=0.5)
     ax.set_ylim(len(sides) - 0.3, -0.7)
-    ax.set_yticks(y, [SIDE_LABELS[s] for s in sides])
+    ax.set_yticks(y, [SIDE_LABELS[s] + (f"\n{note[s]}" if note and note.get(s) else "")
+                      for s in sides], fontsize=8.5)
     ax.axvline(0, color="0.3", linewidth=0.8)
     span = max(np.abs(v).max(), 1e-9)
     ax.set_xlim(min(0, v.min()) - 0.35 * span, max(0, v.max()) + 0.35 * span)
-    for yi, vi, s in zip(y, v, sides):
-        text = f"{vi:,.1f}" + (f"\n{note[s]}" if note and note.get(s) else "")
-        ax.annotate(text, (vi, yi), xytext=(4 if vi >= 0 else -4, 0), textcoords="offset points",
-                    ha="left" if vi >= 0 else "right", va="center", fontsize=8)
+    for yi, vi in zip(y, v):
+        ax.annotate(f"{vi:,.1f}", (vi, yi), xytext=(4 if vi >= 0 else -4, 0),
+                    textcoords="offset points", ha="left" if vi >= 0 else "right",
+                    va="center", fontsize=8)
     ax.set_title(title, loc="left", fontsize=10)
     ax.set_xlabel(unit)
+    ax.grid(axis="y", visible=False)
+
+
+def _project_bars(ax, run, npvs):
+    """NPV of each project, largest first, in the colour of its sector (from the project's own
+    rows in timeseries.csv, whose region is the project's name)."""
+    rows = run.rows("cash_flow")
+    sector_of = dict(zip(rows["region"], rows["sector"]))
+    names = sorted(npvs, key=lambda n: -npvs[n][0])
+    v = np.array([npvs[n][0] for n in names])
+    y = np.arange(len(names))
+    ax.barh(y, v, height=0.6, color=[run.colours.get(sector_of.get(n), SERIES["diesel"])
+                                     for n in names])
+    ax.set_yticks(y, [n.replace("_", " ") for n in names], fontsize=8)
+    ax.set_ylim(len(names) - 0.4, -0.6)
+    ax.axvline(0, color="0.3", linewidth=0.8)
+    span = max(np.abs(v).max(), 1e-9)
+    ax.set_xlim(min(0, v.min()) - 0.4 * span, max(0, v.max()) + 0.4 * span)
+    for yi, vi in zip(y, v):
+        ax.annotate(f"{vi:,.1f}", (vi, yi), xytext=(3 if vi >= 0 else -3, 0),
+                    textcoords="offset points", ha="left" if vi >= 0 else "right",
+                    va="center", fontsize=7.5)
+    ax.set_title("Net present value by project", loc="left", fontsize=10)
+    ax.set_xlabel(next(iter(npvs.values()))[1])
     ax.grid(axis="y", visible=False)
 
 
@@ -69,12 +114,14 @@ def project_finance(run, path):
     running total; right: NPV (with IRR and payback) and tax receipts by side."""
     money = run.money_unit("investment" if run.has("investment") else "value_added")
     left = []
-    if run.has("investment"):
+    if len(run.rows("investment", region=ZONE)):
         left.append("investment")
-    flows = [(v, s) for v, s in CASH_FLOWS if run.has(v)]
+    flows = side_cash_flows(run)
     if flows:
         left += ["cash_flow", "cumulative"]
     right = [k for k in ("npv", "tax_receipts") if side_metrics(run, k)]
+    if project_npvs(run):
+        right.append("npv_project")
     fig = draw.plt.figure(figsize=(draw.WIDTH_IN + 1.5, 1.4 + 2.6 * max(len(left), len(right),
                                                                         1)),
                           constrained_layout=True)
@@ -85,8 +132,6 @@ def project_finance(run, path):
     for ax, kind in zip(lax, left):
         if kind == "investment":
             wide = run.wide("investment", "sector", region=ZONE)
-            if wide.empty:
-                wide = run.wide("investment", "sector")
             bottom = None
             for sector in wide.sum().sort_values(ascending=False).index:
                 yearly, months = draw.calendar_years(
@@ -103,29 +148,32 @@ def project_finance(run, path):
             ax.set_ylabel(f"{money}/year")
         elif kind == "cash_flow":
             width = 0.8 / len(flows)
-            for i, (variable, side) in enumerate(flows):
-                yearly, months = draw.calendar_years(run, run.total(variable))
+            for i, (side, series) in enumerate(flows):
+                yearly, months = draw.calendar_years(run, series)
                 _year_bars(ax, yearly.index, yearly.to_numpy(), SIDES[side],
                            offset=(i - (len(flows) - 1) / 2) * width, width=width)
             ax.axhline(0, color="0.3", linewidth=0.8)
             ax.set_title("Net cash flow of each side's share of the projects, per calendar "
                          "year", loc="left", fontsize=10)
-            ax.set_ylabel(f"{run.money_unit(flows[0][0])}/year")
+            ax.set_ylabel(f"{run.money_unit('cash_flow')}/year")
         else:
-            for variable, side in flows:
-                yearly = draw.calendar_years(run, run.total(variable))[0].cumsum()
+            for side, series in flows:
+                yearly = draw.calendar_years(run, series)[0].cumsum()
                 ax.plot(yearly.index, yearly.to_numpy(), color=SIDES[side], marker="o",
                         markersize=3, linewidth=1.6)
             ax.axhline(0, color="0.3", linewidth=0.8)
             ax.set_title("Cumulative net cash flow (undiscounted) at each year's end; above 0: "
                          "paid back", loc="left", fontsize=10)
-            ax.set_ylabel(run.money_unit(flows[0][0]))
+            ax.set_ylabel(run.money_unit("cash_flow"))
         draw.thousands(ax)
         draw.year_axis(ax)
     if len(lax):
         lax[-1].set_xlabel("Calendar year")
-    handles += [Patch(color=SIDES[s], label=SIDE_LABELS[s]) for _, s in flows]
+    handles += [Patch(color=SIDES[s], label=SIDE_LABELS[s]) for s, _ in flows]
     for ax, kind in zip(rax, right):
+        if kind == "npv_project":
+            _project_bars(ax, run, project_npvs(run))
+            continue
         values = side_metrics(run, kind)
         unit = next(iter(values.values()))[1]
         if kind == "npv":
@@ -137,11 +185,13 @@ def project_finance(run, path):
                     pct = irr[0] * 100 if abs(irr[0]) < 5 and "%" not in irr[1] else irr[0]
                     bits.append(f"IRR {pct:.1f} %")
                 if pay is not None and np.isfinite(pay[0]):
-                    bits.append(f"payback {pay[0]:.1f} {pay[1] or 'years'}")
-                notes[s] = ", ".join(bits)
+                    bits.append(f"payback {pay[0]:.1f} y")
+                notes[s] = "\n".join(bits)
             rate = run.metric("discount_rate")
             title = "Net present value by side" + (
                 f" (at {rate[0] * 100 if rate[0] < 1 else rate[0]:.1f} %)" if rate else "")
+            if any(run.metric(f"payback_{s}") for s in values):
+                title += "\n(payback: years after the first outlay)"
             _side_bars(ax, values, title, unit, notes)
         else:
             _side_bars(ax, values, "Public budget receipts by side, whole run", unit)

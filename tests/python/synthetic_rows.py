@@ -31,20 +31,30 @@ TIMESERIES = [
     ("unserved_energy", "island", "power", "MWh/month"),
     ("waste_treated", "island", "waste", "t/month"),
     ("investment", "zone", None, "RUB mn/month"),
-    ("cash_flow_japan", "zone", "projects", "RUB mn/month"),
-    ("cash_flow_russia", "zone", "projects", "RUB mn/month"),
+    # As the economy branch writes them: each side's cash flow has the side as region; each
+    # project's rows have the project's name as region and its sector.
+    ("cash_flow", "side", "projects", "RUB mn/month"),
+    ("cash_flow", "project", None, "RUB mn/month"),
     ("impact_value_added", "zone", None, "RUB mn/month"),
     ("impact_jobs", "zone", None, "jobs"),
 ]
 SUMMARY = [
     ("npv_japan", "RUB mn", 412.5), ("npv_russia", "RUB mn", -38.2),
     ("irr_japan", "1/year", 0.094), ("irr_russia", "1/year", 0.061),
+    ("payback_japan", "years after the first outlay", 5.2),
+    ("payback_russia", "years after the first outlay", 7.9),
+    ("npv_project_kunashiri_wind", "RUB mn", 280.0),
+    ("npv_project_shikotan_scallops", "RUB mn", 150.3),
+    ("npv_project_etorofu_greenhouse", "RUB mn", -56.0),
     ("tax_receipts_japan", "RUB mn", 55.0), ("tax_receipts_russia", "RUB mn", 230.0),
     ("impact_grp_final_year", "RUB mn/year", 310.4),
     ("impact_grp_cumulative", "RUB mn", 6020.0),
     ("impact_jobs_final_year", "jobs", 142.0),
 ]
 ACTIVITY_SECTORS = ["aquaculture", "greenhouse", "tourism", "wind_power", "waste"]
+PROJECTS = {"kunashiri_wind": "wind_power", "shikotan_scallops": "aquaculture",
+            "etorofu_greenhouse": "greenhouse"}
+SIDE_NAMES = ["japan", "russia"]
 ISLANDS = ["kunashiri", "etorofu", "shikotan"]
 
 
@@ -73,8 +83,9 @@ def _value(variable, island_no, sector_no, date, months_in):
         "power_diesel": demand - geo - wind - shortfall,
         "waste_treated": 60.0 * k * ramp,
         "investment": (3.0 + sector_no) * 4.0 if months_in < 14 else 0.0,
-        "cash_flow_japan": -14.0 if months_in < 14 else 2.5 + 1.5 * summer,
-        "cash_flow_russia": -9.0 if months_in < 14 else 1.2 + 0.8 * summer,
+        # Japan's share (island_no 0) and Russia's (1), or a project's (sector_no).
+        "cash_flow": (-14.0 if months_in < 14 else 2.5 + 1.5 * summer) / (1 + island_no)
+        / (1 + sector_no),
         # The last sector (fish processing) loses a little: workers move to the new activities.
         "impact_value_added": -1.5 * ramp if sector_no == 5 else (2.0 + sector_no) * ramp,
         "impact_jobs": -9.0 * ramp if sector_no == 5 else (6.0 + 3 * sector_no) * ramp,
@@ -94,14 +105,19 @@ def extend_run(folder):
     for variable, kind, sector, unit in TIMESERIES:
         if variable in have:
             continue
-        added.append(variable)
+        if variable not in added:
+            added.append(variable)
         for d in dates:
             t = pd.Timestamp(d)
             months_in = (t.year - start.year) * 12 + t.month - start.month
-            if kind == "island":
-                for i, island in enumerate(ISLANDS):
+            if kind in ("island", "side"):
+                for i, place in enumerate(ISLANDS if kind == "island" else SIDE_NAMES):
                     v = _value(variable, i, 0, t, months_in)
-                    rows.append((d, island, sector, variable, unit, f"{v:.6g}"))
+                    rows.append((d, place, sector, variable, unit, f"{v:.6g}"))
+            elif kind == "project":
+                for j, (project, project_sector) in enumerate(PROJECTS.items()):
+                    v = _value(variable, 0, j, t, months_in)
+                    rows.append((d, project, project_sector, variable, unit, f"{v:.6g}"))
             else:
                 sectors = [sector] if sector else ACTIVITY_SECTORS + (
                     ["fish_processing"] if variable.startswith("impact") else [])
