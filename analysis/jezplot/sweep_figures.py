@@ -14,7 +14,8 @@ from .palette import OKABE_ITO
 
 MAX_PANELS = 12
 MAX_DETAIL_OUTPUTS = 4
-MAX_FAN_RUNS = 400  # kept series read for the fans: an even sample beyond this
+MAX_FAN_RUNS = 120  # kept series read for the fans: an even sample beyond this (quantiles
+# of 120 runs place the 5 % and 95 % bands well enough, and each full series takes ~50 ms to read)
 LOW, HIGH = OKABE_ITO["sky_blue"], OKABE_ITO["orange"]
 INDEX_COLOURS = {"S1": OKABE_ITO["blue"], "ST": OKABE_ITO["vermillion"],
                  "SRC": OKABE_ITO["bluish_green"]}
