@@ -68,16 +68,14 @@ def activities(run, path):
         _step(ax["detail"], series, run.end, colour)
         places = sorted(set(run.rows(variable)["region"]) - {ZONE})
         where = f" ({', '.join(places)})" if 0 < len(places) <= 3 else ""
-        ax["detail"].set_title(f"{title}{where}, per {per}", loc="left", fontsize=10)
+        total = series.sum()
+        ax["detail"].set_title(f"{title}{where}, per {per}; whole run: {total:,.0f} "
+                               f"{unit.split('/')[0]}", loc="left", fontsize=10)
         ax["detail"].set_ylabel(unit or variable)
         if long:
             _annual_bars(ax["annual"], run, [(series, colour, None)])
             ax["annual"].set_title(f"{title}, per calendar year", loc="left", fontsize=10)
             ax["annual"].set_ylabel(draw.per_year_unit(unit))
-        total = series.sum()
-        ax["detail"].annotate(f"whole run: {total:,.0f} {unit.split('/')[0]}",
-                              xy=(0.995, 0.97), xycoords="axes fraction", ha="right", va="top",
-                              fontsize=8, color="0.25")
         _finish(ax, lo, hi)
     window = draw.window_label(run, lo, hi)
     fig.suptitle(f"The joint activities' physical output — {run.label()}{window}")
