@@ -33,6 +33,10 @@ FAN_SERIES = [("value_added", "sum", "Gross regional product (value added)"),
 
 def num(v):
     """A number as a reader wants it: 11,050 / 272.4 / 0.0482."""
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return str(v)  # a discrete parameter's text value
     if not np.isfinite(v):
         return "n/a"
     if abs(v) >= 1000:
@@ -174,7 +178,10 @@ def sensitivity(sweep, path):
         ax.invert_yaxis()
         ax.axvline(0, color="0.3", linewidth=0.7)
         ax.grid(axis="y", visible=False)
-        ax.set_title(output.replace("_", " "), loc="left", fontsize=9.5)
+        r2 = sweep.r_squared.get(output)
+        ax.set_title(output.replace("_", " ") + (f" (regression R² {r2:.2f})"
+                                                 if r2 is not None and np.isfinite(r2) else ""),
+                     loc="left", fontsize=9.5)
         ax.set_xlabel("index (share of the output's variance)" if "S1" in kinds
                       else "coefficient", fontsize=8.5)
     sobol = "S1" in kinds or "ST" in kinds

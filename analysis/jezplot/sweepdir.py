@@ -17,9 +17,12 @@ import pandas as pd
 
 from .rundir import RunFolderError
 
-ID_COLUMNS = ("point", "point_id", "id")
+ID_COLUMNS = ("point_id", "point", "id")
 BOOKKEEPING = {"replication", "rep", "seed", "status", "error", "message", "run", "folder",
-               "exit_code", "wall_s", "wall_time_s", "wall_time", "shard"}
+               "exit_code", "wall_s", "wall_time_s", "wall_time", "shard", "sample", "block"}
+# sensitivity.csv's index names (jezsim sweep writes first_order, total_order, src, r_squared).
+INDEX_NAMES = {"first_order": "S1", "s1": "S1", "first": "S1", "total_order": "ST",
+               "st": "ST", "total": "ST", "src": "SRC", "r_squared": "R2"}
 OK_STATUS = {"ok", "done", "success", "succeeded", "0"}
 
 
@@ -64,7 +67,7 @@ class Sweep:
         self.results = _read_csv(path, "the sweep's results, one row per run")
         cols = list(self.results.columns)
         self.id_column = next((c for c in ID_COLUMNS if c in cols), None)
-        missing = [c for c in (self.id_column or "point", "status") if c not in cols]
+        missing = [c for c in (self.id_column or "point_id", "status") if c not in cols]
         if missing:
             raise RunFolderError(f"{path} lacks the column{'s' if len(missing) > 1 else ''} "
                                  f"{', '.join(missing)}: found {','.join(cols)}.")
@@ -81,7 +84,7 @@ class Sweep:
             raise RunFolderError(f"{path} has no output column: expected the summary metrics "
                                  f"the sweep collects, found {','.join(cols)}.")
         self.method = str(self.manifest.get("method") or self._spec().get("method") or "")
-        self.sensitivity = self._sensitivity()
+        self.sensitivity, self.r_squared = self._split_r_squared(self._sensitivity())
 
     def _manifest(self):
         try:
@@ -109,6 +112,19 @@ class Sweep:
                    and c not in ID_COLUMNS and pd.api.types.is_numeric_dtype(self.results[c])]
         outputs = [o for o in outputs if o in cols] or numeric
         return params, outputs
+
+    @staticmethod
+    def _split_r_squared(table):
+        """The indices per parameter, and {output: R^2} of the regression (a row without a
+        parameter); index names made S1, ST, SRC."""
+        if table is None:
+            return None, {}
+        table = table.assign(index=table["index"].map(
+            lambda k: INDEX_NAMES.get(str(k).strip().lower(), str(k))))
+        r2 = table[table["index"] == "R2"]
+        table = table[(table["index"] != "R2") & table["parameter"].notna()
+                      & (table["parameter"].astype(str).str.strip() != "")]
+        return (table if len(table) else None), dict(zip(r2["output"], r2["value"]))
 
     def _sensitivity(self):
         """sensitivity.csv, long: output, parameter, index (S1, ST, SRC...), value, low, high;

@@ -33,8 +33,9 @@ def has_sweep(jezsim):
 @pytest.fixture(scope="module")
 def grid_sweep(jezsim, tmp_path_factory):
     if not has_sweep(jezsim):
-        pytest.skip("jezsim has no 'sweep' subcommand yet ('jezsim sweep --help' shows no sweep usage; "
-                    "issue 5, branch sweep): the sweep figures are tested once it lands")
+        pytest.skip("jezsim has no 'sweep' subcommand yet ('jezsim sweep --help' shows no "
+                    "sweep usage; issue 5, branch sweep): the sweep figures are tested once it "
+                    "lands")
     folder = tmp_path_factory.mktemp("sweep")
     spec = folder / "grid.yaml"
     params = "\n".join(f"  {k}: [{', '.join(str(v) for v in vs)}]" for k, vs in GRID.items())
@@ -96,9 +97,9 @@ def grid_rows():
     rows = []
     for point, (a, b) in enumerate([(a, b) for a in (1, 2) for b in (10, 20, 30)]):
         for rep in (0, 1):
-            rows.append({"point": point, "replication": rep, "seed": 100 + point * 2 + rep,
+            rows.append({"point_id": point, "replication": rep, "seed": 100 + point * 2 + rep,
                          "x.a": a, "x.b": b, "y": 10 * a + b + rep, "status": "ok",
-                         "wall_s": 0.1})
+                         "error": "", "wall_time_s": 0.1})
     return rows
 
 
@@ -118,6 +119,25 @@ def test_tornado_ends_on_a_grid(tmp_path):
         "sweep_heatmap.png", "sweep_histograms.png", "sweep_tornado.png"]
 
 
+def test_sensitivity_file_as_jezsim_sweep_writes_it(tmp_path):
+    # The layout of sim/sweep's sensitivity.csv: long, with first_order / total_order (Sobol)
+    # or src rows per parameter and an r_squared row without a parameter per output.
+    folder = write_results(tmp_path / "s", grid_rows())
+    (folder / "sensitivity.csv").write_text(
+        "output,parameter,index,value,ci_low,ci_high,samples\n"
+        "y,x.a,first_order,0.2,0.1,0.3,12\ny,x.a,total_order,0.25,0.15,0.35,12\n"
+        "y,x.b,first_order,0.7,0.6,0.8,12\ny,x.b,total_order,0.75,0.65,0.85,12\n"
+        "y,,r_squared,0.99,,,12\n")
+    sweep = Sweep(folder)
+    assert sorted(set(sweep.sensitivity["index"])) == ["S1", "ST"]
+    assert len(sweep.sensitivity) == 4 and sweep.r_squared == {"y": 0.99}
+    st_b = sweep.sensitivity.query("parameter == 'x.b' and index == 'ST'").iloc[0]
+    assert (st_b["value"], st_b["low"], st_b["high"]) == (0.75, 0.65, 0.85)
+    done = script("plot_sweep.py", folder)
+    assert done.returncode == 0, done.stderr
+    assert_png(folder / "figures" / "sweep_sensitivity.png")
+
+
 def _failed_only(folder):
     rows = grid_rows()
     for r in rows:
@@ -131,8 +151,8 @@ BAD_SWEEPS = {
     "empty results": (lambda f: (f.mkdir(), (f / "results.csv").write_text("")),
                       "results.csv", "is empty"),
     "header only": (lambda f: (f.mkdir(), (f / "results.csv").write_text(
-        "point,replication,seed,x.a,y,status,wall_s\n")), "results.csv", "no runs"),
-    "no status": (lambda f: write_results(f, grid_rows(), ["point", "replication", "x.a", "y"]),
+        "point_id,replication,seed,x.a,y,status,error,wall_time_s\n")), "results.csv", "no runs"),
+    "no status": (lambda f: write_results(f, grid_rows(), ["point_id", "replication", "x.a", "y"]),
                   "results.csv", "lacks the column status"),
     "every run failed": (_failed_only, "results.csv", "no successful run"),
 }
