@@ -56,9 +56,9 @@ void check_version(const YamlSource& src, const YAML::Node& root) {
 
 Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesystem::path& file) {
   check_version(src, root);
-  const MapFields top(
-      src, Field{root, "", {}}, "a scenario",
-      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors"});
+  const MapFields top(src, Field{root, "", {}}, "a scenario",
+                      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy",
+                       "sectors", "currency", "investments", "regime", "counterfactual"});
   Scenario s;
   top.required("jezsim");  // its value was checked above
   s.format = 1;
@@ -69,8 +69,12 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   s.time = read_time(src, top.required("time"));
   if (const auto f = top.optional("regions")) s.regions = read_regions(src, *f);
   if (const auto f = top.optional("routes")) s.routes = read_routes(src, *f, s.regions);
-  s.economy = read_economy(src, top.required("economy"), file);
+  s.economy = read_economy(src, top.required("economy"), file, s.time);
   if (const auto f = top.optional("sectors")) s.fish_exports = read_sectors(src, *f, s);
+  if (const auto f = top.optional("currency")) s.currency = read_currency(src, *f, s.time);
+  if (const auto f = top.optional("investments")) s.investments = read_investments(src, *f, s);
+  if (const auto f = top.optional("regime")) s.regime = read_regime(src, *f, s.time);
+  if (const auto f = top.optional("counterfactual")) read_counterfactual(src, *f, file, s);
   return s;
 }
 
