@@ -157,10 +157,13 @@ def project_finance(run, path):
                          "year", loc="left", fontsize=10)
             ax.set_ylabel(f"{run.money_unit('cash_flow')}/year")
         else:
-            for side, series in flows:
+            for i, (side, series) in enumerate(flows):
                 yearly = draw.calendar_years(run, series)[0].cumsum()
-                ax.plot(yearly.index, yearly.to_numpy(), color=SIDES[side], marker="o",
-                        markersize=3, linewidth=1.6)
+                # The sides often hold equal shares, so their lines coincide: the first wide
+                # underneath, the second dashed on top, so that neither hides the other.
+                ax.plot(yearly.index, yearly.to_numpy(), color=SIDES[side],
+                        marker="o" if i == 0 else None, markersize=4,
+                        linewidth=3.2 if i == 0 else 1.4, linestyle="-" if i == 0 else "--")
             ax.axhline(0, color="0.3", linewidth=0.8)
             ax.set_title("Cumulative net cash flow (undiscounted) at each year's end; above 0: "
                          "paid back", loc="left", fontsize=10)
@@ -169,7 +172,9 @@ def project_finance(run, path):
         draw.year_axis(ax)
     if len(lax):
         lax[-1].set_xlabel("Calendar year")
-    handles += [Patch(color=SIDES[s], label=SIDE_LABELS[s]) for s, _ in flows]
+    handles += [Line2D([], [], color=SIDES[s], linewidth=3.2 if i == 0 else 1.4,
+                       linestyle="-" if i == 0 else "--", label=SIDE_LABELS[s])
+                for i, (s, _) in enumerate(flows)]
     for ax, kind in zip(rax, right):
         if kind == "npv_project":
             _project_bars(ax, run, project_npvs(run))
@@ -264,8 +269,11 @@ def impact(run, path):
             up = np.zeros(len(x)) if up is None else up
             down = np.zeros(len(x)) if down is None else down
             colour = run.colours.get(sector, SERIES["net"])
-            ax.bar(x, pos, bottom=up, width=0.8, color=colour, linewidth=0)
-            ax.bar(x, neg, bottom=down, width=0.8, color=colour, linewidth=0)
+            for values, base in ((pos, up), (neg, down)):
+                hit = values != 0  # only the bars that show: thousands of empty ones are slow
+                if hit.any():
+                    ax.bar(x[hit], values[hit], bottom=base[hit], width=0.8, color=colour,
+                           linewidth=0)
             up, down = up + pos, down + neg
             if np.abs(yearly.to_numpy()).sum() > 0 and sector not in sectors_drawn:
                 sectors_drawn.append(sector)
