@@ -128,7 +128,11 @@ def extend_run(folder):
         extra = pd.DataFrame(rows, columns=list(ts.columns))
         pd.concat([ts, extra], ignore_index=True).to_csv(ts_path, index=False)
     summary = pd.read_csv(sm_path, dtype=str, keep_default_na=False)
-    missing = [r for r in SUMMARY if r[0] not in set(summary["metric"])]
+    have = set(summary["metric"])
+    # Per-project metrics come as a family (npv_project_<name>): real ones replace all of ours.
+    real_projects = any(m.startswith("npv_project_") for m in have)
+    missing = [r for r in SUMMARY if r[0] not in have
+               and not (real_projects and r[0].startswith("npv_project_"))]
     if missing:
         extra = pd.DataFrame([(m, u, f"{v:g}") for m, u, v in missing], columns=summary.columns)
         pd.concat([summary, extra], ignore_index=True).to_csv(sm_path, index=False)
