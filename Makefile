@@ -47,7 +47,8 @@ report: build
 # The README's figures, from a fresh default run.
 readme-figures: plot
 	mkdir -p docs/figures
-	cp $(OUT)/figures/economy_output_by_sector.png $(OUT)/figures/fish_cargo.png docs/figures/
+	cp $(OUT)/figures/economy_output_by_sector.png $(OUT)/figures/fish_cargo.png \
+	  $(OUT)/figures/project_finance.png docs/figures/
 
 bench: build
 	bash bench/run_default.sh $(JEZSIM) $(SCENARIO)

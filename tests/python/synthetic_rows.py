@@ -1,8 +1,8 @@
 """SYNTHETIC rows for the variables jezsim does not produce yet, in the documented formats.
 
-Why: the economy engineer (issue 3: investment, cash flows, NPV, impact) and the world engineer
-(issue 4: the five activities, power, visitors) are adding these variables on their branches
-while the figures that draw them are written. Until their output lands on main, the tests take a
+Why: the world engineer (issue 4: the five activities, power, visitors) is adding these
+variables on a branch while the figures that draw them are written; the economy's (issue 3:
+investment, cash flows, NPV, impact) have landed and are real. Until the rest lands, the tests take a
 REAL run folder and append rows for exactly the variables it lacks (never touching a variable it
 has), with the names fixed by issues 3 and 4, the header `date,region,sector,variable,unit,value`
 (DESIGN.md section 4) and `metric,unit,value` for summary.csv. Once jezsim writes a variable,
