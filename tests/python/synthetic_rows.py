@@ -4,8 +4,8 @@ Why: the world engineer (issue 4: the five activities, power, visitors) is addin
 variables on a branch while the figures that draw them are written; the economy's (issue 3:
 investment, cash flows, NPV, impact) have landed and are real. Until the rest lands, the tests
 take a REAL run folder and append rows for exactly the variables it lacks (never touching a
-variable it has), with the names fixed by issues 3 and 4, the header `date,region,sector,variable,unit,value`
-(DESIGN.md section 4) and `metric,unit,value` for summary.csv. Once jezsim writes a variable,
+variable it has), with the names fixed by issues 3 and 4, the header
+`date,region,sector,variable,unit,value` (DESIGN.md section 4) and `metric,unit,value` for summary.csv. Once jezsim writes a variable,
 `extend_run` adds nothing for it and the tests draw the real rows: nothing here needs deleting for
 the tests to move to real data, though this file can then go.
 
