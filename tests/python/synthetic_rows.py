@@ -6,8 +6,9 @@ investment, cash flows, NPV, impact) have landed and are real. Until the rest la
 take a REAL run folder and append rows for exactly the variables it lacks (never touching a
 variable it has), with the names fixed by issues 3 and 4, the header
 `date,region,sector,variable,unit,value` (DESIGN.md section 4) and `metric,unit,value` for
-summary.csv. Once jezsim writes a variable, `extend_run` adds nothing for it and the tests draw the real rows: nothing here needs deleting for
-the tests to move to real data, though this file can then go.
+summary.csv. Once jezsim writes a variable, `extend_run` adds nothing for it and the tests draw
+the real rows: nothing here needs deleting for the tests to move to real data, though this file
+can then go.
 
 The values are made-up shapes (seasonal harvests, summer visitors, a wind/diesel mix), not model
 results; the tests check the figures' plumbing with them, not numbers.
