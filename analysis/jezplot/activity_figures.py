@@ -61,7 +61,9 @@ def activities(run, path):
     """One row per activity: its physical output summed over the islands."""
     present = [(v, s, t) for v, s, t in ACTIVITIES if run.has(v)]
     per = draw.per_word(run)
-    fig, rows, (lo, hi), long = draw.detail_layout(run, len(present), ["detail"], [5], 1.8)
+    fig, rows, (lo, hi), long = draw.detail_layout(
+        run, len(present), ["detail"], [5], 1.8,
+        from_year=run.active_from([v for v, _, _ in present]))
     for ax, (variable, sector, title) in zip(rows, present):
         series, unit = run.total(variable), run.unit(variable)
         colour = _colour(run, sector)
@@ -104,7 +106,9 @@ def power_mix(run, path):
     """Per island: energy supplied by source per period, stacked, with unserved energy on top
     and the demand as a line."""
     islands, per = power_islands(run), draw.per_word(run)
-    fig, rows, (lo, hi), long = draw.detail_layout(run, len(islands), ["detail"], [5], 2.1)
+    fig, rows, (lo, hi), long = draw.detail_layout(
+        run, len(islands), ["detail"], [5], 2.1,
+        from_year=run.active_from([v for v, _, _ in POWER_SOURCES[:3]]))
     unit = next((run.unit(v) for v, _, _ in POWER_SOURCES if run.has(v)), "")
     shown = []
     for ax, island in zip(rows, islands):
@@ -170,7 +174,8 @@ def visitors(run, path):
     targets = [("all islands", None)] + ([(i, i) for i in islands] if len(islands) > 1 else [])
     per = draw.per_word(run)
     unit = run.unit(variables[0]) or f"visitors/{per}"
-    fig, rows, (lo, hi), long = draw.detail_layout(run, len(targets), ["detail"], [5], 1.9)
+    fig, rows, (lo, hi), long = draw.detail_layout(run, len(targets), ["detail"], [5], 1.9,
+                                                   from_year=run.active_from(variables))
     for ax, (name, island) in zip(rows, targets):
         parts, bottom = [], np.zeros(len(run.dates()))
         for variable in variables:

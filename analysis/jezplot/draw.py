@@ -10,7 +10,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.ticker as mticker  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.transforms import blended_transform_factory  # noqa: E402
 
 from .palette import SERIES  # noqa: E402
 
@@ -98,10 +100,17 @@ def step_edges(wide, end):
 
 
 def shade(ax, spans, label, colour=SERIES["closure"], alpha=0.45):
-    """Pale bands over the closed intervals; returns a legend handle (None when no span)."""
-    for start, end in spans:
-        ax.axvspan(start, end, color=colour, alpha=alpha, linewidth=0, zorder=0)
-    return Patch(facecolor=colour, alpha=alpha, label=label) if spans else None
+    """Pale bands over the closed intervals, full height; returns a legend handle (None when no
+    span). One collection per axes: storms close routes thousands of times over a long run, and
+    one artist per band made the figures slow."""
+    if not spans:
+        return None
+    x = mdates.date2num([t for span in spans for t in span]).reshape(-1, 2)
+    bands = PolyCollection([[(a, 0), (a, 1), (b, 1), (b, 0)] for a, b in x],
+                           transform=blended_transform_factory(ax.transData, ax.transAxes),
+                           facecolors=colour, alpha=alpha, linewidths=0, zorder=0)
+    ax.add_collection(bands, autolim=False)
+    return Patch(facecolor=colour, alpha=alpha, label=label)
 
 
 def legend_below(fig, handles, ncol=None, title=None):
@@ -135,13 +144,14 @@ def per_word(run):
     return PER.get(run.months_per_period, "period")
 
 
-def detail_layout(run, nrows, detail_cols, ratios, height_per_row):
+def detail_layout(run, nrows, detail_cols, ratios, height_per_row, from_year=None):
     """Axes as a list of dicts, one per row: 'annual' (long runs only) and the detail columns.
 
     A long run (run.detail_window) gets a first column of calendar-year totals over the whole
-    run; its period-by-period columns show the first few years, where seasons can be told apart.
+    run; its period-by-period columns show a few years (the first, or those from `from_year`:
+    where the series have started), where seasons can be told apart.
     """
-    lo, hi = run.detail_window()
+    lo, hi = run.detail_window(from_year=from_year)
     long = (lo, hi) != (run.start, run.end)
     cols = (["annual"] if long else []) + detail_cols
     ratios = ([2] if long else []) + ratios

@@ -190,12 +190,28 @@ class Run:
     def span_months(self):
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month
 
-    def detail_window(self, years=3):
-        """The whole run when it is short; else the first `years` calendar years it covers whole."""
+    def detail_window(self, years=3, from_year=None):
+        """The whole run when it is short; else `years` calendar years it covers whole: the first
+        ones, or those from `from_year` on (moved back to fit the run's end)."""
         if self.span_months() <= LONG_RUN_MONTHS:
             return self.start, self.end
         first = self.start if self.start.month == 1 else pd.Timestamp(self.start.year + 1, 1, 1)
+        if from_year is not None and from_year > first.year:
+            last_start = pd.Timestamp(self.end.year - years, 1, 1)
+            first = max(first, min(pd.Timestamp(from_year, 1, 1), last_start))
         return first, min(first + pd.DateOffset(years=years), self.end)
+
+    def active_from(self, variables):
+        """The calendar year by which every one of `variables` (that the run has) has shown a
+        non-zero value: where their detail panels have something to show. None if none has."""
+        years = []
+        for v in variables:
+            if self.has(v):
+                series = self.total(v)
+                hit = series[series.abs() > 0]
+                if len(hit):
+                    years.append(hit.index[0].year)
+        return max(years) if years else None
 
     # --- labels -----------------------------------------------------------------------------
 
