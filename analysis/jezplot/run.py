@@ -146,8 +146,10 @@ class Run:
             return pd.DataFrame(columns=["route", "start", "end", "reason"])
         e = self.events[self.events["kind"].isin(["route_closed", "route_opened"])]
         e = e.assign(t=pd.to_numeric(e["time_s"], errors="coerce")).sort_values(
-            ["subject", "t", "when"], kind="stable")
-        g = e.groupby("subject", sort=False)
+            ["subject", "detail", "t", "when"], kind="stable")
+        # Paired by route and reason: a storm that closes a route during its ice season opens
+        # it again for the storm's part only.
+        g = e.groupby(["subject", "detail"], sort=False)
         nxt_kind, nxt_when = g["kind"].shift(-1), g["when"].shift(-1)
         prev_kind = g["kind"].shift(1)
         closed = e["kind"] == "route_closed"
@@ -174,10 +176,14 @@ class Run:
         reasons = sorted({r.strip() for r in c["reason"] if isinstance(r, str) and r.strip()})
         return ", ".join(reasons)
 
-    def closed_spans(self, routes):
-        """The union of the closures of `routes` as merged (start, end) pairs."""
+    def closed_spans(self, routes, reason=None):
+        """The union of the closures of `routes` (of one reason if given) as merged (start, end)
+        pairs."""
         c = self.closures()
-        c = c[c["route"].isin(routes)].sort_values("start")
+        c = c[c["route"].isin(routes)]
+        if reason is not None:
+            c = c[c["reason"] == reason]
+        c = c.sort_values("start")
         if c.empty:
             return []
         # Merge overlaps: a new span starts where a start lies beyond every earlier end.
