@@ -105,9 +105,9 @@ def _ends(values):
     it has few levels (a grid), else its bottom and top decile."""
     levels = np.unique(values[~np.isnan(values)])
     if len(levels) <= 5:
-        return values == levels[0], values == levels[-1], levels[0], levels[-1]
+        return values == levels[0], values == levels[-1], levels[0], levels[-1], True
     lo, hi = np.nanpercentile(values, [10, 90])
-    return values <= lo, values >= hi, lo, hi
+    return values <= lo, values >= hi, lo, hi, False
 
 
 def tornado_rows(sweep, output):
@@ -118,9 +118,10 @@ def tornado_rows(sweep, output):
         x = pd.to_numeric(sweep.ok[p], errors="coerce").to_numpy(dtype=float)
         if np.isnan(x).all():
             continue
-        low, high, xlo, xhi = _ends(x)
-        rows.append((p, xlo, xhi, np.nanmean(y[low]), np.nanmean(y[high])))
-    table = pd.DataFrame(rows, columns=["parameter", "x_low", "x_high", "y_low", "y_high"])
+        low, high, xlo, xhi, levels = _ends(x)
+        rows.append((p, xlo, xhi, np.nanmean(y[low]), np.nanmean(y[high]), levels))
+    table = pd.DataFrame(rows, columns=["parameter", "x_low", "x_high", "y_low", "y_high",
+                                        "levels"])
     table["swing"] = (table["y_high"] - table["y_low"]).abs()
     return table.sort_values("swing", ascending=False, ignore_index=True)
 
@@ -136,9 +137,10 @@ def tornado(sweep, path):
         ax.barh(ys, table["y_low"] - base, left=base, color=LOW, height=0.6)
         ax.barh(ys, table["y_high"] - base, left=base, color=HIGH, height=0.6)
         ax.axvline(base, color="black", linewidth=0.9)
-        ax.set_yticks(ys, [f"{short(p)}\n{num(lo)} → {num(hi)}" for p, lo, hi in
-                           zip(table["parameter"], table["x_low"], table["x_high"])],
-                      fontsize=7.5)
+        ax.set_yticks(ys, [f"{short(p)}\n{num(lo)} → {num(hi)}" if lv else
+                           f"{short(p)}\n≤ {num(lo)} | ≥ {num(hi)}" for p, lo, hi, lv in
+                           zip(table["parameter"], table["x_low"], table["x_high"],
+                               table["levels"])], fontsize=7.5)
         ax.invert_yaxis()
         ax.grid(axis="y", visible=False)
         ax.set_title(output.replace("_", " "), loc="left", fontsize=9.5)
