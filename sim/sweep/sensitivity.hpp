@@ -23,10 +23,11 @@ struct SobolIndex {
 
 // Sobol indices from the outputs of a Saltelli design: f_a and f_b (N values), f_ab (N x d:
 // column i is f of A with column i taken from B). First order: Saltelli et al. (2010), Comput.
-// Phys. Commun. 181, 259-270, eq. (b) of table 2: S_i = mean(f_B (f_ABi - f_A)) / V; total:
-// Jansen (1999), S_Ti = mean((f_A - f_ABi)^2) / (2 V); V the variance of f_A and f_B together.
-// 95 % confidence intervals from `resamples` bootstrap resamples of the N rows (percentile
-// method), drawn from streams hashed from `seed`. Indices are NaN when V is 0.
+// Phys. Commun. 181, 259-270, eq. (b) of table 2: S_i = mean((f_B - f0) (f_ABi - f_A)) / V, with
+// f_B centred on the sample mean f0 (same expectation, less variance for outputs far from 0);
+// total: Jansen (1999), S_Ti = mean((f_A - f_ABi)^2) / (2 V); V the variance of f_A and f_B
+// together. 95 % confidence intervals from `resamples` bootstrap resamples of the N rows
+// (percentile method), drawn from streams hashed from `seed`. Indices are NaN when V is 0.
 std::vector<SobolIndex> sobol_indices(const Eigen::VectorXd& f_a, const Eigen::VectorXd& f_b,
                                       const Eigen::MatrixXd& f_ab, std::uint64_t seed,
                                       int resamples = 500);

@@ -17,6 +17,33 @@ double ishigami(double x1, double x2, double x3) {
   return std::sin(x1) + kA * std::sin(x2) * std::sin(x2) + kB * std::pow(x3, 4) * std::sin(x1);
 }
 
+// The Saltelli design as the sweep builds it (A from dimensions 0..2 and B from 3..5 of Sobol
+// point k + 1), with the Ishigami function plus `offset` at its points.
+struct Design {
+  Eigen::VectorXd fa, fb;
+  Eigen::MatrixXd fab;
+};
+Design ishigami_design(int n, double offset) {
+  const double pi = M_PI;
+  const SobolSequence s(6);
+  Design d{Eigen::VectorXd(n), Eigen::VectorXd(n), Eigen::MatrixXd(n, 3)};
+  for (int k = 0; k < n; ++k) {
+    double a[3], b[3];
+    for (int j = 0; j < 3; ++j) {
+      a[j] = -pi + 2 * pi * s.coordinate(k + 1, j);
+      b[j] = -pi + 2 * pi * s.coordinate(k + 1, 3 + j);
+    }
+    d.fa[k] = offset + ishigami(a[0], a[1], a[2]);
+    d.fb[k] = offset + ishigami(b[0], b[1], b[2]);
+    for (int i = 0; i < 3; ++i) {
+      double x[3] = {a[0], a[1], a[2]};
+      x[i] = b[i];
+      d.fab(k, i) = offset + ishigami(x[0], x[1], x[2]);
+    }
+  }
+  return d;
+}
+
 TEST(SobolIndices, IshigamiWithinToleranceOfTheAnalyticalValues) {
   // The analytical variances (Saltelli et al. 2008, Global Sensitivity Analysis, section 4.8):
   // V1 = (1 + b pi^4 / 5)^2 / 2, V2 = a^2 / 8, V13 = b^2 pi^8 (1/18 - 1/50), V3 = 0,
@@ -32,26 +59,7 @@ TEST(SobolIndices, IshigamiWithinToleranceOfTheAnalyticalValues) {
   EXPECT_NEAR(first[0], 0.3139, 1e-4);
   EXPECT_NEAR(total[2], 0.2437, 1e-4);
 
-  // The Saltelli design as the sweep builds it: A from dimensions 0..2 and B from 3..5 of
-  // Sobol point k + 1.
-  const int n = 1 << 13;
-  const SobolSequence s(6);
-  Eigen::VectorXd fa(n), fb(n);
-  Eigen::MatrixXd fab(n, 3);
-  for (int k = 0; k < n; ++k) {
-    double a[3], b[3];
-    for (int j = 0; j < 3; ++j) {
-      a[j] = -pi + 2 * pi * s.coordinate(k + 1, j);
-      b[j] = -pi + 2 * pi * s.coordinate(k + 1, 3 + j);
-    }
-    fa[k] = ishigami(a[0], a[1], a[2]);
-    fb[k] = ishigami(b[0], b[1], b[2]);
-    for (int i = 0; i < 3; ++i) {
-      double x[3] = {a[0], a[1], a[2]};
-      x[i] = b[i];
-      fab(k, i) = ishigami(x[0], x[1], x[2]);
-    }
-  }
+  const auto [fa, fb, fab] = ishigami_design(1 << 13, 0);
   const auto idx = sobol_indices(fa, fb, fab, 42, 200);
   ASSERT_EQ(idx.size(), 3u);
   for (int i = 0; i < 3; ++i) {
@@ -61,6 +69,21 @@ TEST(SobolIndices, IshigamiWithinToleranceOfTheAnalyticalValues) {
     EXPECT_LE(idx[i].first_ci.low, idx[i].first);
     EXPECT_GE(idx[i].first_ci.high, idx[i].first);
     EXPECT_LT(idx[i].total_ci.high - idx[i].total_ci.low, 0.1);
+  }
+}
+
+TEST(SobolIndices, AnOffsetChangesNeitherIndicesNorIntervals) {
+  // Outputs such as a cumulative GRP are large against their spread: shifting Ishigami by 1e5
+  // must leave the indices and the width of their intervals as they were.
+  const auto [fa, fb, fab] = ishigami_design(1 << 10, 0);
+  const auto [ga, gb, gab] = ishigami_design(1 << 10, 1e5);
+  const auto plain = sobol_indices(fa, fb, fab, 3, 200);
+  const auto shifted = sobol_indices(ga, gb, gab, 3, 200);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_NEAR(shifted[i].first, plain[i].first, 1e-6) << "S" << i + 1;
+    EXPECT_NEAR(shifted[i].total, plain[i].total, 1e-6) << "ST" << i + 1;
+    EXPECT_NEAR(shifted[i].first_ci.high - shifted[i].first_ci.low,
+                plain[i].first_ci.high - plain[i].first_ci.low, 1e-6);
   }
 }
 
