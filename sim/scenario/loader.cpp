@@ -58,7 +58,8 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   check_version(src, root);
   const MapFields top(
       src, Field{root, "", {}}, "a scenario",
-      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors"});
+      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors",
+       "weather", "events"});
   Scenario s;
   top.required("jezsim");  // its value was checked above
   s.format = 1;
@@ -71,6 +72,10 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   if (const auto f = top.optional("routes")) s.routes = read_routes(src, *f, s.regions);
   s.economy = read_economy(src, top.required("economy"), file);
   if (const auto f = top.optional("sectors")) s.fish_exports = read_sectors(src, *f, s);
+  // The world's sections (after every other, since they refer to regions, routes and sectors).
+  if (const auto f = top.optional("sectors")) read_activities(src, *f, s);
+  if (const auto f = top.optional("weather")) s.weather = read_weather(src, *f);
+  if (const auto f = top.optional("events")) s.events = read_events(src, *f, s);
   return s;
 }
 

@@ -61,6 +61,7 @@ void write_routes(std::string& y, const std::vector<Route>& routes) {
     if (r.ice)
       y += fmt::format("    ice:\n      from: {}\n      to: {}\n", month_day(r.ice->from),
                        month_day(r.ice->to));
+    write_route_extras(y, r);
   }
 }
 
@@ -94,10 +95,9 @@ std::string resolved_yaml(const Scenario& s) {
   write_routes(y, s.routes);
   y += fmt::format("economy:\n  table: {}\n  currency: {}\n", quoted(s.economy.table_path.string()),
                    quoted(s.economy.currency));
-  if (s.fish_exports) {
-    y += "sectors:\n";
-    write_fish_exports(y, *s.fish_exports);
-  }
+  if (s.fish_exports || has_activities(s)) y += "sectors:\n";
+  if (s.fish_exports) write_fish_exports(y, *s.fish_exports);
+  write_world_sections(y, s);
   return y;
 }
 
