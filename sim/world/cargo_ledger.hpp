@@ -44,6 +44,9 @@ class CargoLedger {
 
   void count_sailing(int route) { open_flows_.routes[route].sailings++; }
   void count_cancelled(int route) { open_flows_.routes[route].sailings_cancelled++; }
+  void count_delayed(int route) { open_flows_.routes[route].sailings_delayed++; }
+  // A voyage without fish cut short (bring_back counts the ones with fish).
+  void count_aborted(int route) { open_flows_.routes[route].voyages_aborted++; }
   // Loads min(stock waiting for this lane, capacity) in whole kilograms, shared between the
   // lane's plants in proportion to their stocks; counts it as shipped.
   Shipment load(int route, bool forward, double now_s, double capacity_t);

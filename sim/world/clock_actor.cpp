@@ -23,8 +23,14 @@ void wait_for_clock(WorldState& state, double t) {
 void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
   try {
     for (int p = 0; p < state.ledger.periods(); ++p) {
-      sg4::this_actor::sleep_until(state.ledger.period_end_s(p));
-      const PeriodFlows flows = state.ledger.close_period();
+      const double start = p == 0 ? 0.0 : state.ledger.period_end_s(p - 1);
+      const double end = state.ledger.period_end_s(p);
+      state.activities.open_period(start, end);
+      sg4::this_actor::sleep_until(end);
+      PeriodFlows flows = state.ledger.close_period();
+      state.activities.log_spoiled(state.freight.spoil_ashore(end), end,
+                                   "waited ashore past its shelf life");
+      state.activities.close_period(flows, state.freight.close_period());
       if (on_period) on_period(flows);
     }
   } catch (const std::exception&) {  // simgrid::ForcefulKillException is not one: it passes

@@ -1,0 +1,90 @@
+#include "world/regime_timeline.hpp"
+
+#include <algorithm>
+
+namespace jez::world {
+
+RegimeTimeline::RegimeTimeline(const Scenario& s, const Calendar& calendar)
+    : scenario_(s), calendar_(calendar) {
+  for (const ScriptedEvent& e : s.events) {
+    const double t = seconds_of(e);
+    switch (e.kind) {
+      case EventKind::start:
+      case EventKind::resume:
+        switches_[e.subject].push_back({t, true});
+        break;
+      case EventKind::suspend:
+        switches_[e.subject].push_back({t, false});
+        break;
+      case EventKind::visa_regime:
+        for (const auto& f : e.open) visa_[f].push_back({t, true});
+        for (const auto& f : e.close) visa_[f].push_back({t, false});
+        break;
+      case EventKind::sanctions:
+        markets_[e.subject].push_back({t, e.reroute_to});
+        break;
+      case EventKind::market_open:
+        markets_[e.subject].push_back({t, ""});
+        break;
+      default:
+        break;
+    }
+    changes_.push_back(t);
+  }
+  std::sort(changes_.begin(), changes_.end());
+  changes_.erase(std::unique(changes_.begin(), changes_.end()), changes_.end());
+}
+
+double RegimeTimeline::seconds_of(const ScriptedEvent& e) const {
+  return calendar_.seconds_at(e.date.year, e.date.month, e.date.day);
+}
+
+double RegimeTimeline::online_s(const std::optional<YearMonth>& online) const {
+  return online ? std::max(0.0, calendar_.seconds_at(*online)) : 0.0;
+}
+
+bool RegimeTimeline::state_at(const std::vector<Change>& changes, double t, bool initial) {
+  bool state = initial;
+  for (const Change& c : changes) {  // in date order (events are sorted by the loader)
+    if (c.t > t) break;
+    state = c.on;
+  }
+  return state;
+}
+
+bool RegimeTimeline::on(const std::string& name, double t) const {
+  const auto it = switches_.find(name);
+  return it == switches_.end() || state_at(it->second, t, true);
+}
+
+bool RegimeTimeline::operating(const std::string& activity, const std::string& project,
+                               const std::optional<YearMonth>& online, double t) const {
+  return t >= online_s(online) && on("all", t) && on(activity, t) && on(project, t);
+}
+
+bool RegimeTimeline::flow_open(const VisitorFlowSpec& flow, double t) const {
+  if (flow.side == "japan" && !on("all", t)) return false;
+  if (!on("tourism", t) || !on(flow.name, t)) return false;
+  const auto it = visa_.find(flow.name);
+  return it == visa_.end() || state_at(it->second, t, true);
+}
+
+const std::string& RegimeTimeline::market(const std::string& market, double t) const {
+  const auto it = markets_.find(market);
+  if (it == markets_.end()) return market;
+  const std::string* to = &market;
+  for (const Reroute& r : it->second) {
+    if (r.t > t) break;
+    to = r.to.empty() ? &market : &r.to;
+  }
+  return *to;
+}
+
+std::vector<std::pair<double, const ScriptedEvent*>> RegimeTimeline::of_kind(EventKind k) const {
+  std::vector<std::pair<double, const ScriptedEvent*>> out;
+  for (const ScriptedEvent& e : scenario_.events)
+    if (e.kind == k) out.push_back({seconds_of(e), &e});
+  return out;
+}
+
+}  // namespace jez::world
