@@ -9,7 +9,9 @@
 // anything that happens at the boundary instant.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "scenario/calendar.hpp"
@@ -23,7 +25,8 @@ namespace jez::world {
 struct Shipment {
   std::uint64_t kg = 0;            // the transfer size
   double total_t = 0;              // = kg / 1000
-  std::vector<double> by_plant_t;  // aligned with CargoLedger::plants_on_lane(lane)
+  std::vector<double> by_plant_t;  // aligned with plants: the lane's plants when loaded
+  std::vector<int> plants;
 };
 
 class CargoLedger {
@@ -53,6 +56,19 @@ class CargoLedger {
   void deliver(int route, bool forward, const Shipment& cargo);
   // A voyage cut short: its cargo goes back ashore at the origin, to the plants it came from.
   void bring_back(int route, bool forward, const Shipment& cargo);
+  // Moves each plant to the lane of the market it sells to at now (sanctions re-route a closed
+  // market's cargo to another hub when the island has a direct route to it).
+  template <class MarketAt>
+  void follow_markets(const MarketAt& market_at) {
+    for (std::size_t i = 0; i < plants_.size(); ++i) {
+      const int lane_now = lane_to(plant_island_[i], market_at(plant_market_[i]));
+      if (lane_now < 0 || lane_now == plant_lane_[i]) continue;
+      auto& old = lane_plants_[plant_lane_[i]];
+      old.erase(std::find(old.begin(), old.end(), int(i)));
+      lane_plants_[lane_now].push_back(int(i));
+      plant_lane_[i] = lane_now;
+    }
+  }
 
   // Accrues every plant to the open period's end and hands back that period's flows; the next
   // period opens.
@@ -68,6 +84,7 @@ class CargoLedger {
     double stock_t = 0;
   };
   void accrue(int plant, double now_s);
+  int lane_to(const std::string& island, const std::string& market) const;
   void open_period(int p);
   void leave_sea(const Shipment& cargo);
 
@@ -77,6 +94,9 @@ class CargoLedger {
   std::vector<double> period_ends_;
   std::vector<Plant> plants_;
   std::vector<std::vector<int>> lane_plants_;
+  std::vector<std::string> plant_island_, plant_market_;
+  std::vector<int> plant_lane_;
+  std::vector<std::pair<std::string, std::string>> route_ends_;
   int open_ = 0;
   PeriodFlows open_flows_;
   double at_sea_t_ = 0;

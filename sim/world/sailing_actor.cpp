@@ -60,7 +60,7 @@ class SailingLane {
         origin_region_(region_of(state.scenario, forward ? spec_.from : spec_.to)),
         destination_region_(region_of(state.scenario, forward ? spec_.to : spec_.from)),
         direction_((forward ? spec_.from + " to " + spec_.to : spec_.to + " to " + spec_.from)),
-        carries_fish_(!state.ledger.plants_on_lane(CargoLedger::lane(route, forward)).empty()) {}
+        carries_fish_(state.scenario.fish_exports && !state.scenario.fish_exports->plants.empty()) {}
 
   void run() {
     const auto times = departure_times(spec_, state_.calendar, state_.horizon_s);
@@ -128,8 +128,11 @@ class SailingLane {
     FreightLoad freight = state_.freight.load(route_, origin_region_, destination_region_, t,
                                               spec_.cargo_capacity_t);
     Shipment fish;
-    if (carries_fish_)
+    if (carries_fish_) {
+      state_.ledger.follow_markets(
+          [&](const std::string& market) -> const std::string& { return state_.regime.market(market, t); });
       fish = state_.ledger.load(route_, forward_, t, spec_.cargo_capacity_t - freight.t);
+    }
     const auto kg = fish.kg + std::uint64_t(std::llround(freight.t * 1000));
     if (kg == 0) return;
     at_sea_.push_back({sg4::Comm::sendto_async(origin_, destination_, kg), std::move(fish),

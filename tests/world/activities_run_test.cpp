@@ -252,6 +252,36 @@ TEST(WorldActivities, FishAndFreightShareTheShipAndAllCargoIsConserved) {
   EXPECT_GT(run.result.sailings_delayed_total, 0);  // storms and fog held some departures
 }
 
+TEST(WorldActivities, SanctionsSendAClosedMarketsCargoToTheOtherHub) {
+  // The cannery sells at the port until sanctions close it on February 1; then its fish goes
+  // to the other hub by the longer lane. Weekly sailings from day 3.5: the last January ship
+  // (day 24.5) arrives in January.
+  Scenario s = isle_and_port({2021, 1}, {2021, 3});
+  s.regions.push_back({"other", "Other", RegionKind::hub, 0});
+  Route longer = s.routes[0];
+  longer.name = "other-isle";
+  longer.from = "other";
+  longer.voyage_h = 30;
+  s.routes.push_back(longer);
+  ScriptedEvent e = event({2021, 2, 1}, EventKind::sanctions, "sanctions", "port");
+  e.reroute_to = "other";
+  s.events = {e};
+  const auto run = run_world_in_child(s);
+  ASSERT_EQ(run.periods.size(), 3u);
+  EXPECT_GT(run.periods[0].routes[0].delivered_t, 0);
+  EXPECT_EQ(run.periods[0].routes[1].delivered_t, 0);
+  EXPECT_EQ(run.periods[1].routes[0].shipped_t, 0);
+  EXPECT_EQ(run.periods[2].routes[0].delivered_t, 0);
+  EXPECT_GT(run.periods[1].routes[1].delivered_t, 0);
+  // Nothing is lost on the way: produced = delivered + ashore + at sea.
+  double produced = 0, delivered = 0;
+  for (const auto& p : run.periods) {
+    produced += p.produced_t[0];
+    delivered += p.delivered_t[0];
+  }
+  EXPECT_NEAR(produced, delivered + run.periods.back().stock_t[0] + run.result.in_transit_t, 1e-6);
+}
+
 TEST(WorldActivities, OneSeedGivesTheSameBytesAndTwoSeedsDifferentWeather) {
   Scenario s = quiet_isle({2021, 1}, {2022, 12});
   add_visitors(s);
