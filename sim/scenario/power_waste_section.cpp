@@ -26,6 +26,25 @@ std::string hub_linked_to(const YamlSource& src, const Field& f, const Scenario&
   return r.name;
 }
 
+std::string sector_or_default(const YamlSource& src, const MapFields& map, const char* key,
+                              const Scenario& s, const std::string& fallback) {
+  const auto& table = s.economy.table;
+  if (const auto f = map.optional(key)) {
+    const std::string name = read_name(src, *f);
+    if (table.sector_index(name) < 0)
+      src.fail(*f, "a sector of the table: " + quoted_choices(table.sectors), describe(f->node),
+               did_you_mean(name, table.sectors));
+    return name;
+  }
+  if (table.sector_index(fallback) < 0)
+    src.fail_in(map.field(), child_path(map.path(), key),
+                fmt::format("a sector of the table for this activity (the table has no '{}', so "
+                            "name one of {})",
+                            fallback, quoted_choices(table.sectors)),
+                "the key missing");
+  return fallback;
+}
+
 double fraction_of(const YamlSource& src, const Field& f) {
   const double v = read_number(src, f, Bound::non_negative);
   if (v > 1) src.fail(f, "a number in [0, 1]", f.node.Scalar());
@@ -59,11 +78,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
        "wind_projects"});
   PowerSpec p;
   const auto& table = s.economy.table;
-  if (const auto f = map.optional("wind_sector")) {
-    p.wind_sector = read_name(src, *f);
-    if (table.sector_index(p.wind_sector) < 0)
-      src.fail(*f, "a sector of the table: " + quoted_choices(table.sectors), describe(f->node));
-  }
+  p.wind_sector = sector_or_default(src, map, "wind_sector", s, p.wind_sector);
   p.wind_capacity_factor = twelve(src, map.required("wind_capacity_factor"), true);
   if (const auto f = map.optional("wind_penetration_limit"))
     p.wind_penetration_limit = fraction_of(src, *f);
@@ -143,12 +158,7 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
                       {"sector", "treatment_rub_per_t", "landfill_rub_per_t", "shipping_rub_per_t",
                        "islands", "projects"});
   WasteSpec w;
-  const auto& table = s.economy.table;
-  if (const auto f = map.optional("sector")) {
-    w.sector = read_name(src, *f);
-    if (table.sector_index(w.sector) < 0)
-      src.fail(*f, "a sector of the table: " + quoted_choices(table.sectors), describe(f->node));
-  }
+  w.sector = sector_or_default(src, map, "sector", s, w.sector);
   if (const auto f = map.optional("treatment_rub_per_t"))
     w.treatment_rub_per_t = read_number(src, *f, Bound::non_negative);
   if (const auto f = map.optional("landfill_rub_per_t"))

@@ -102,6 +102,8 @@ void tourism(std::string& y, const TourismSpec& t) {
     y += fmt::format("        seats_per_sailing: {}\n", n(f.seats_per_sailing));
     y += fmt::format("        spending_rub_per_visitor_day: {}\n",
                      n(f.spending_rub_per_visitor_day));
+    if (!f.project.empty()) y += fmt::format("        project: {}\n", q(f.project));
+    online(y, f.online, "        ");
   }
 }
 

@@ -23,6 +23,20 @@ std::string read_table_sector(const YamlSource& src, const Field& f, const Scena
   return name;
 }
 
+// The IO sector an activity's sales go to: its `sector` key, else the default name, which the
+// table must then have.
+std::string activity_sector(const YamlSource& src, const MapFields& map, const Scenario& s,
+                            const std::string& fallback) {
+  if (const auto f = map.optional("sector")) return read_table_sector(src, *f, s);
+  if (s.economy.table.sector_index(fallback) < 0)
+    src.fail_in(map.field(), child_path(map.path(), "sector"),
+                fmt::format("a sector of the table for this activity (the table has no '{}', so "
+                            "name one of {})",
+                            fallback, quoted_choices(s.economy.table.sectors)),
+                "the key missing");
+  return fallback;
+}
+
 std::string read_island(const YamlSource& src, const Field& f, const Scenario& s) {
   const Region& r = read_region_ref(src, f, s.regions);
   if (r.kind != RegionKind::island)
@@ -84,7 +98,7 @@ double fraction(const YamlSource& src, const Field& f) {
 AquacultureSpec read_aquaculture(const YamlSource& src, const Field& field, const Scenario& s) {
   const MapFields map(src, field, "the aquaculture model", {"sector", "projects"});
   AquacultureSpec a;
-  if (const auto f = map.optional("sector")) a.sector = read_table_sector(src, *f, s);
+  a.sector = activity_sector(src, map, s, a.sector);
   std::vector<Field> names;
   for (const Field& item : list_items(src, map.required("projects"), "a list of farms")) {
     const MapFields p(src, item, "a farm",
@@ -128,7 +142,7 @@ GreenhouseSpec read_greenhouse(const YamlSource& src, const Field& field, const 
                        "price_rub_per_kg", "shelf_life_days", "vegetable_kg_per_head_year",
                        "projects"});
   GreenhouseSpec g;
-  if (const auto f = map.optional("sector")) g.sector = read_table_sector(src, *f, s);
+  g.sector = activity_sector(src, map, s, g.sector);
   g.yield_kg_per_m2_year = read_number(src, map.required("yield_kg_per_m2_year"), Bound::positive);
   if (const auto f = map.optional("relative_light")) g.relative_light = read_values12(src, *f);
   if (const auto f = map.optional("fog_light_loss")) g.fog_light_loss = fraction(src, *f);
@@ -160,7 +174,7 @@ GreenhouseSpec read_greenhouse(const YamlSource& src, const Field& field, const 
 TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenario& s) {
   const MapFields map(src, field, "the tourism model", {"sector", "beds", "flows"});
   TourismSpec t;
-  if (const auto f = map.optional("sector")) t.sector = read_table_sector(src, *f, s);
+  t.sector = activity_sector(src, map, s, t.sector);
   if (const auto f = map.optional("beds")) {
     std::vector<std::string> islands;
     for (const Region& r : s.regions)
@@ -174,7 +188,8 @@ TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenar
   for (const Field& item : list_items(src, map.required("flows"), "a list of visitor flows")) {
     const MapFields p(src, item, "a visitor flow",
                       {"name", "island", "route", "side", "visitors_per_year", "season_months",
-                       "nights_per_visit", "seats_per_sailing", "spending_rub_per_visitor_day"});
+                       "nights_per_visit", "seats_per_sailing", "spending_rub_per_visitor_day",
+                       "project", "online"});
     VisitorFlowSpec x;
     const Field name = p.required("name");
     x.name = read_name(src, name);
@@ -201,6 +216,8 @@ TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenar
     x.seats_per_sailing = read_number(src, p.required("seats_per_sailing"), Bound::non_negative);
     x.spending_rub_per_visitor_day =
         read_number(src, p.required("spending_rub_per_visitor_day"), Bound::non_negative);
+    if (const auto f = p.optional("project")) x.project = read_name(src, *f);
+    x.online = read_online(src, p);
     t.flows.push_back(std::move(x));
   }
   return t;

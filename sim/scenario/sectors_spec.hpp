@@ -90,6 +90,8 @@ struct VisitorFlowSpec {
   double nights_per_visit = 0;
   double seats_per_sailing = 0;
   double spending_rub_per_visitor_day = 0;
+  std::string project;               // a joint project whose revenue is this flow's spending
+  std::optional<YearMonth> online;   // the flow runs from this month (its project's opening)
 };
 
 struct IslandBeds {

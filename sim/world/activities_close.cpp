@@ -63,6 +63,7 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
       for (std::size_t k = 0; k < here.size(); ++k) {
         const double money = step.flows[k].spending * money_per_rub;
         add_demand(spec.sector, "visitors", money);
+        if (!here[k]->spec->project.empty()) revenue[here[k]->spec->project] += money;
         total.visitor_spending += money;
         visitor_days[island] += step.flows[k].visitor_days;
       }
@@ -278,6 +279,13 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
     for (const auto& p : a.power->wind_projects) project("wind", p.name, p.online);
   if (a.waste)
     for (const auto& p : a.waste->projects) project("waste", p.name, p.online);
+  if (a.tourism)
+    for (const auto& fl : a.tourism->flows)
+      if (!fl.project.empty()) {
+        const auto it = m.revenue.find(fl.project);
+        f.projects.push_back({fl.project, it == m.revenue.end() ? 0.0 : it->second,
+                              m.regime.flow_open(fl, f.end_s - 1)});
+      }
   m.revenue.clear();
 }
 

@@ -63,6 +63,7 @@ bool RegimeTimeline::operating(const std::string& activity, const std::string& p
 }
 
 bool RegimeTimeline::flow_open(const VisitorFlowSpec& flow, double t) const {
+  if (t < online_s(flow.online)) return false;
   if (flow.side == "japan" && !on("all", t)) return false;
   if (!on("tourism", t) || !on(flow.name, t)) return false;
   const auto it = visa_.find(flow.name);
