@@ -5,7 +5,7 @@ packages=(
   g++ cmake make pkg-config git
   libsimgrid-dev libeigen3-dev libyaml-cpp-dev libgtest-dev libbenchmark-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libssl-dev
-  python3 python3-numpy python3-pandas python3-matplotlib python3-pytest python3-yaml
+  python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-yaml
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -20,6 +20,7 @@ PeriodRecorder::PeriodRecorder(const Scenario& s, std::vector<output::SeriesRow>
   money_per_period_ = fmt::format("{}/{}", s.economy.currency, per);
   tonnes_per_period_ = fmt::format("t/{}", per);
   count_per_period_ = fmt::format("count/{}", per);
+  with_capital_ = !s.investments.empty();
   first_year_end_ = s.time.start.plus(11);
   final_year_start_ = s.time.end.plus(-11);
   for (const auto& name : s.economy.table.sectors) by_sector_.push_back({name, 0, 0, 0});
@@ -78,7 +79,7 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
 }
 
 void PeriodRecorder::record_economy(const world::PeriodFlows& f, const economy::PeriodAccounts& a,
-                                    double exports_value) {
+                                    double exports_value, const Extras& x) {
   const std::string date = f.month.str();
   const auto& sectors = scenario_.economy.table.sectors;
   const std::string zone = "zone";
@@ -89,6 +90,18 @@ void PeriodRecorder::record_economy(const world::PeriodFlows& f, const economy::
     add(date, zone, sectors[i], "labour_income", money_per_period_, a.labour_income[i]);
     add(date, zone, sectors[i], "imports", money_per_period_, a.imports[i]);
     add(date, zone, sectors[i], "jobs", "jobs", a.jobs[i]);
+    add(date, zone, sectors[i], "unmet_demand", money_per_period_, a.unmet_demand[i]);
+    add(date, zone, sectors[i], "imports_final", money_per_period_, x.imports_final[i]);
+    add(date, zone, sectors[i], "tax_receipts", money_per_period_, a.taxes[i]);
+    if (with_capital_) {
+      add(date, zone, sectors[i], "investment", money_per_period_, x.investment[i]);
+      add(date, zone, sectors[i], "capital", scenario_.economy.currency, x.capital[i]);
+    }
+    if (scenario_.economy.households_endogenous)
+      add(date, zone, sectors[i], "induced_consumption", money_per_period_,
+          a.induced_consumption[i]);
+    if (scenario_.economy.lagged)
+      add(date, zone, sectors[i], "investment_demand", money_per_period_, a.investment_demand[i]);
   }
   if (scenario_.fish_exports)
     add(date, zone, scenario_.fish_exports->sector, "exports_delivered", money_per_period_,
@@ -103,6 +116,9 @@ void PeriodRecorder::record_economy(const world::PeriodFlows& f, const economy::
     t.labour_income += a.labour_income.sum();
     t.imports += a.imports.sum();
     t.jobs_sum += a.jobs.sum();
+    t.imports_final += x.imports_final.sum();
+    t.unmet_demand += a.unmet_demand.sum();
+    t.taxes += a.taxes.sum();
     t.periods += 1;
     t.months += months;
   };

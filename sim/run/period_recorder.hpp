@@ -18,12 +18,18 @@ class PeriodRecorder {
   PeriodRecorder(const Scenario& scenario, std::vector<output::SeriesRow>& rows);
 
   void record_world(const world::PeriodFlows& flows);
+  // Money spent on final goods off the islands (unmet demand bought elsewhere, the imported part
+  // of construction), investment paid and capital in place, by sector.
+  struct Extras {
+    Eigen::VectorXd imports_final, investment, capital;
+  };
   void record_economy(const world::PeriodFlows& flows, const economy::PeriodAccounts& accounts,
-                      double exports_value);
+                      double exports_value, const Extras& extras);
 
   // Totals over the horizon and over its final year (the last 12 months).
   struct Totals {
     double grp = 0, output = 0, labour_income = 0, imports = 0, jobs_sum = 0;
+    double imports_final = 0, unmet_demand = 0, taxes = 0;
     int periods = 0;
     int months = 0;
   };
@@ -45,6 +51,7 @@ class PeriodRecorder {
   const Scenario& scenario_;
   std::vector<output::SeriesRow>& rows_;
   std::string money_per_period_, tonnes_per_period_, count_per_period_;
+  bool with_capital_ = false;  // investment and capital rows only when there are investments
   YearMonth first_year_end_, final_year_start_;
   Totals horizon_, first_year_, final_year_;
   std::vector<SectorTotals> by_sector_;

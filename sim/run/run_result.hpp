@@ -15,6 +15,20 @@ struct SectorTotals {
   double jobs = 0;         // average over the year
 };
 
+// The zone's accounts by period and sector, what the impact against a counterfactual needs:
+// values[(period * kVariables + variable) * sectors + sector].
+struct ZoneSeries {
+  enum Variable { output, value_added, labour_income, jobs, imports, kVariables };
+  static constexpr const char* kNames[kVariables] = {"output", "value_added", "labour_income",
+                                                     "jobs", "imports"};
+  int sectors = 0;
+  std::vector<double> values;
+  int periods() const { return sectors ? int(values.size()) / (kVariables * sectors) : 0; }
+  double at(int period, int variable, int sector) const {
+    return values[(std::size_t(period) * kVariables + variable) * sectors + sector];
+  }
+};
+
 struct RunResult {
   std::vector<output::SeriesRow> timeseries;
   std::vector<output::SummaryRow> summary;
@@ -23,6 +37,7 @@ struct RunResult {
   std::string money_unit;                          // "RUB mn"
   std::string final_year_label;                    // "2047"
   std::vector<SectorTotals> final_year_by_sector;  // in the table's sector order
+  ZoneSeries zone;                                 // for the impact against a counterfactual
 
   // The value of a summary metric; throws std::out_of_range when the run has none of that name.
   double metric(const std::string& name) const;

@@ -1,12 +1,20 @@
+// One run: the counterfactual forked off, the factual world stepped with the economy and the
+// joint projects each period, then the summary and the impact.
 #include "run/run_scenario.hpp"
 
 #include <fmt/format.h>
 
+#include <limits>
+#include <memory>
 #include <stdexcept>
 
 #include "economy/multipliers.hpp"
 #include "economy/regional_economy.hpp"
+#include "run/counterfactual.hpp"
+#include "run/economy_setup.hpp"
+#include "run/impact.hpp"
 #include "run/period_recorder.hpp"
+#include "run/project_ledger.hpp"
 #include "world/world.hpp"
 
 namespace jez {
@@ -19,27 +27,8 @@ double RunResult::metric(const std::string& name) const {
 
 namespace {
 
-// The economy's final demand in one period, before the world's deliveries are added: the
-// table's final demand per period, without the exports that the world delivers (those enter
-// in the period they arrive).
-Eigen::VectorXd base_final_demand(const Scenario& s, const economy::RegionalEconomy& econ,
-                                  int* fish_sector) {
-  const Eigen::MatrixXd per_period = econ.final_demand_per_period();
-  Eigen::VectorXd f = per_period.rowwise().sum();
-  *fish_sector = -1;
-  if (s.fish_exports) {
-    const auto& t = s.economy.table;
-    *fish_sector = t.sector_index(s.fish_exports->sector);
-    const int exports = t.final_demand_index("exports");
-    if (*fish_sector < 0 || exports < 0)  // the loader checks both; this guards the invariant
-      throw std::runtime_error("fish exports need the table's sector and an exports column");
-    f[*fish_sector] -= per_period(*fish_sector, exports);
-  }
-  return f;
-}
-
 void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
-                 const world::WorldResult& w) {
+                 const world::WorldResult& w, const economy::RegionalEconomy& econ) {
   const std::string money = s.economy.currency;
   const std::string money_yr = money + "/year";
   auto per_year = [](const PeriodRecorder::Totals& t, double v) {
@@ -57,9 +46,17 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
   m.push_back({"output_final_year", money_yr, per_year(fy, fy.output)});
   m.push_back({"labour_income_final_year", money_yr, per_year(fy, fy.labour_income)});
   m.push_back({"imports_final_year", money_yr, per_year(fy, fy.imports)});
+  m.push_back({"imports_final_goods_final_year", money_yr, per_year(fy, fy.imports_final)});
+  m.push_back({"unmet_demand_final_year", money_yr, per_year(fy, fy.unmet_demand)});
+  m.push_back({"product_taxes_final_year", money_yr, per_year(fy, fy.taxes)});
   m.push_back({"grp_first_year", money_yr, per_year(y1, y1.grp)});
   m.push_back({"jobs_first_year", "jobs", mean_jobs(y1)});
   m.push_back({"grp_cumulative", money, all.grp});
+  m.push_back({"unmet_demand_total", money, all.unmet_demand});
+  if (const auto& st = econ.stability()) {
+    m.push_back({"dynamics_spectral_radius", "1", st->spectral_radius});
+    m.push_back({"dynamics_oscillates", "1 = yes", st->oscillates() ? 1.0 : 0.0});
+  }
   if (s.fish_exports) {
     m.push_back({"fish_produced_total", "t", rec.produced_t});
     m.push_back({"fish_delivered_total", "t", rec.delivered_t});
@@ -73,42 +70,89 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
   for (const auto& x : w.summary) m.push_back({x.metric, x.unit, x.value});  // the world's totals
 }
 
+void append_zone(ZoneSeries& z, const economy::PeriodAccounts& a,
+                 const Eigen::VectorXd& imports_final) {
+  const Eigen::VectorXd imports = a.imports + imports_final;
+  for (const Eigen::VectorXd* v : {&a.output, &a.value_added, &a.labour_income, &a.jobs, &imports})
+    z.values.insert(z.values.end(), v->data(), v->data() + v->size());
+}
+
 }  // namespace
 
-RunResult run_scenario(const Scenario& s, const RunOptions& /*options*/) {
+RunResult run_scenario(const Scenario& s, const RunOptions& options) {
+  // Forked first, before this process has a SimGrid engine; it runs while the factual world does.
+  std::unique_ptr<CounterfactualChild> child;
+  if (options.counterfactual)
+    child = std::make_unique<CounterfactualChild>(s.counterfactual ? *s.counterfactual
+                                                                   : without_joint_projects(s));
   RunResult result;
   result.money_unit = s.economy.currency;
   const auto& table = s.economy.table;
-  const economy::RegionalEconomy econ(table, s.time.periods_per_year());
+  const int n = table.n();
+  const economy::EconomyOptions eopts = economy_options(s);
+  const economy::RegionalEconomy econ(table, s.time.periods_per_year(), eopts);
+  // The static model (same households, no capital) that attributes construction-phase impact.
+  economy::EconomyOptions static_opts = eopts;
+  static_opts.capital_coefficients.reset();
+  const std::unique_ptr<economy::RegionalEconomy> static_econ =
+      s.investments.empty() ? nullptr
+                            : std::make_unique<economy::RegionalEconomy>(
+                                  table, s.time.periods_per_year(), static_opts);
   result.multipliers_csv = economy::multipliers_csv(economy::compute_multipliers(table));
+  result.zone.sectors = n;
 
-  int fish_sector = -1;
-  const Eigen::VectorXd base_f = base_final_demand(s, econ, &fish_sector);
+  const FinalDemandPlan plan(s, econ);
   // Delivered tonnes become export sales at the scenario's price: t * 1000 kg * RUB/kg, in RUB mn.
   const double rub_mn_per_t = s.fish_exports ? s.fish_exports->price_rub_per_kg * 1e3 / 1e6 : 0;
+  const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
 
   PeriodRecorder rec(s, result.timeseries);
+  ProjectLedger projects(s, econ);
+  Eigen::VectorXd previous = econ.table_output_per_period();
+  std::vector<double> construction_va, construction_jobs;
+  const std::string money_pp = rec.money_per_period();
   const world::WorldResult w = world::run_world(s, [&](const world::PeriodFlows& flows) {
     // A short last period (horizon not a whole number of steps) gets its share of demand.
     const int months = std::min(s.time.step_months, s.time.end.index() - flows.month.index() + 1);
-    Eigen::VectorXd f = base_f * (double(months) / s.time.step_months);
+    Eigen::VectorXd f = plan.base(flows.month, months);
     double exports_value = 0;
-    if (fish_sector >= 0) {
+    if (plan.fish_sector() >= 0) {
       for (double t : flows.delivered_t) exports_value += t * rub_mn_per_t;
-      f[fish_sector] += exports_value;
+      f[plan.fish_sector()] += exports_value;
     }
     for (const auto& d : flows.demand) {  // the world's other spending in the zone
       const int i = table.sector_index(d.sector);
       if (i < 0) throw std::runtime_error("the world sent demand for unknown sector " + d.sector);
       f[i] += d.value;
     }
+    Eigen::VectorXd capacity = world_capacity(s, flows);
+    const ProjectLedger::Demand pd = projects.before_step(flows, months, capacity);
+    f += pd.construction_local + pd.project_exports;
+    const economy::PeriodAccounts a = econ.step(f, capacity, previous);
+    previous = a.output;
+    projects.after_step(flows, a, capacity, result.timeseries, money_pp);
+
+    PeriodRecorder::Extras extras{pd.construction_imported, pd.investment,
+                                  projects.capital_by_sector()};
+    if (imports_unmet) extras.imports_final += a.unmet_demand;
     rec.record_world(flows);
-    rec.record_economy(flows, econ.step(f), exports_value);
+    rec.record_economy(flows, a, exports_value, extras);
+    append_zone(result.zone, a, extras.imports_final);
+    if (static_econ) {
+      const economy::PeriodAccounts c = static_econ->step(pd.construction_local);
+      construction_va.push_back(c.value_added.sum());
+      construction_jobs.push_back(c.jobs.sum());
+    } else {
+      construction_va.push_back(0);
+      construction_jobs.push_back(0);
+    }
   });
 
   for (const auto& e : w.events)
     result.events.push_back({e.time_s, e.date, e.kind, e.subject, e.detail});
-  add_summary(result, s, rec, w);
+  add_summary(result, s, rec, w, econ);
+  projects.add_summary(result.summary);
+  if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs);
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year

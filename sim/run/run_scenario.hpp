@@ -6,10 +6,14 @@
 
 namespace jez {
 
-struct RunOptions {};  // reserved: counterfactual and output choices come with later issues
+struct RunOptions {
+  // Also run the counterfactual (in a forked child) and report the impact against it.
+  bool counterfactual = true;
+};
 
-// Runs the scenario's world and economy over its horizon. Uses this process's SimGrid engine,
-// so it may be called once per process. Throws std::runtime_error when the run fails.
+// Runs the scenario's world and economy over its horizon, and its counterfactual in a child
+// process. Uses this process's SimGrid engine, so it may be called once per process. Throws
+// std::runtime_error when the run or its counterfactual fails.
 RunResult run_scenario(const Scenario& scenario, const RunOptions& options = {});
 
 }  // namespace jez

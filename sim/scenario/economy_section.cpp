@@ -1,31 +1,106 @@
-// The `economy` section (the IO table) and the `sectors` section (the sector models).
+// The `economy` section (the IO table and how it is stepped) and the `sectors` section (the
+// sector models).
 #include <fmt/format.h>
 
 #include <numeric>
 
+#include "economy/capital_table.hpp"
+#include "economy/regional_economy.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
 namespace jez {
 
-EconomySpec read_economy(const YamlSource& src, const Field& field,
-                         const std::filesystem::path& scenario_file) {
+// A file named by `field`, relative to the scenario's folder; fails unless it is a file.
+static std::filesystem::path read_file_ref(const YamlSource& src, const Field& field,
+                                           const std::filesystem::path& scenario_file,
+                                           const char* what, std::string& arg) {
   namespace fs = std::filesystem;
-  const MapFields map(src, field, "the economy", {"table", "currency"});
-  EconomySpec e;
-  const Field table = map.required("table");
-  e.table_arg = read_text(src, table);
-  if (e.table_arg.empty()) src.fail(table, "the path of an IO table CSV file", "''");
-  e.table_path = fs::absolute(scenario_file.parent_path() / e.table_arg).lexically_normal();
+  arg = read_text(src, field);
+  if (arg.empty()) src.fail(field, fmt::format("the path of {}", what), "''");
+  const fs::path path = fs::absolute(scenario_file.parent_path() / arg).lexically_normal();
   std::error_code ec;
-  const auto status = fs::status(e.table_path, ec);
-  if (fs::is_directory(status))
-    src.fail(table, "an IO table CSV file", fmt::format("a folder at {}", e.table_path.string()));
-  if (!fs::exists(status))
-    src.fail(table, "an IO table CSV file", fmt::format("no file at {}", e.table_path.string()));
+  const auto status = fs::status(path, ec);
+  if (fs::is_directory(status)) src.fail(field, what, fmt::format("a folder at {}", path.string()));
+  if (!fs::exists(status)) src.fail(field, what, fmt::format("no file at {}", path.string()));
+  return path;
+}
+
+// Builds the stepped economy once, as the run will, so that a table that cannot be closed with
+// households or a lagged system that diverges is refused at load time.
+static void check_stepped_system(const YamlSource& src, const MapFields& map, const EconomySpec& e,
+                                 const TimeSpec& time) {
+  economy::EconomyOptions options;
+  options.households_endogenous = e.households_endogenous;
+  options.capital_coefficients = e.capital_coefficients;
+  for (const auto& [name, share] : e.import_shares)
+    options.import_shares[e.table.sector_index(name)] = share;
+  try {
+    const economy::RegionalEconomy economy(e.table, time.periods_per_year(), options);
+    if (const auto& s = economy.stability(); s && !s->converges())
+      src.fail(*map.optional("dynamics"),
+               "a lagged dynamic system whose path converges (spectral radius below 1; the "
+               "capital coefficients are per unit of annual output and count P times per "
+               "year at P periods a year)",
+               s->verdict());
+  } catch (const std::invalid_argument& error) {
+    const std::string why = error.what();
+    const auto households = map.optional("households");
+    src.fail(households && e.households_endogenous ? *households : map.field(),
+             "an economy that can be stepped", why.substr(why.find(':') + 2));
+  }
+}
+
+EconomySpec read_economy(const YamlSource& src, const Field& field,
+                         const std::filesystem::path& scenario_file, const TimeSpec& time) {
+  const MapFields map(src, field, "the economy",
+                      {"table", "currency", "households", "dynamics", "capital_coefficients",
+                       "final_demand", "import_shares", "unmet_demand", "discount_rate_per_year"});
+  EconomySpec e;
+  e.table_path =
+      read_file_ref(src, map.required("table"), scenario_file, "an IO table CSV file", e.table_arg);
   // A bad table throws economy::TableError, which names the CSV's own line and column.
   e.table = economy::read_io_table(e.table_path);
   if (const auto f = map.optional("currency")) e.currency = read_text(src, *f);
+  if (const auto f = map.optional("households"))
+    e.households_endogenous = read_choice(src, *f, {"exogenous", "endogenous"}) == "endogenous";
+  if (const auto f = map.optional("dynamics"))
+    e.lagged = read_choice(src, *f, {"static", "lagged"}) == "lagged";
+  if (const auto f = map.optional("capital_coefficients")) {
+    if (!e.lagged)
+      src.fail(*f, "capital_coefficients only with dynamics: lagged", "dynamics static", {}, true);
+    e.capital_path =
+        read_file_ref(src, *f, scenario_file, "a capital-coefficient CSV file", e.capital_arg);
+    e.capital_coefficients = economy::read_capital_coefficients(e.capital_path, e.table.sectors);
+  } else if (e.lagged) {
+    src.fail_in(field, child_path(field.path, "capital_coefficients"),
+                "a capital-coefficient CSV file for dynamics: lagged", "the key missing");
+  }
+  if (const auto f = map.optional("final_demand")) {
+    const MapFields fd(src, *f, "final demand by sector", e.table.sectors);
+    for (const std::string& sector : e.table.sectors)
+      if (const auto g = fd.optional(sector))
+        e.final_demand[sector] = read_dated_path(src, *g, time, Bound::non_negative);
+  }
+  if (const auto f = map.optional("import_shares")) {
+    const MapFields shares(src, *f, "import shares by sector", e.table.sectors);
+    for (const std::string& sector : e.table.sectors) {
+      if (const auto g = shares.optional(sector)) {
+        const double share = read_number(src, *g, Bound::non_negative);
+        if (share > 1) src.fail(*g, "a share between 0 and 1", g->node.Scalar());
+        e.import_shares[sector] = share;
+      }
+    }
+  }
+  if (const auto f = map.optional("unmet_demand"))
+    e.unmet_demand = read_choice(src, *f, {"imports", "lost"}) == "lost" ? UnmetDemand::lost
+                                                                         : UnmetDemand::imports;
+  if (const auto f = map.optional("discount_rate_per_year")) {
+    e.discount_rate_per_year = read_number(src, *f, Bound::non_negative);
+    if (e.discount_rate_per_year >= 1)
+      src.fail(*f, "an annual rate from 0 to below 1 (0.08 is 8 %)", f->node.Scalar());
+  }
+  check_stepped_system(src, map, e, time);
   return e;
 }
 

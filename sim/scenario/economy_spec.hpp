@@ -1,21 +1,78 @@
-// The scenario's economy: the input-output table and how the economy is stepped.
+// The scenario's economy: the input-output table, how the economy is stepped, the currency and
+// the tax regimes (the `economy`, `currency` and `regime` sections).
 #pragma once
 
+#include <Eigen/Dense>
 #include <array>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "economy/io_table.hpp"
+#include "economy/project_accounts.hpp"
 #include "scenario/calendar.hpp"
 
 namespace jez {
+
+// A value that changes on given months: a constant (one step from the start) or a list of
+// {from: YYYY-MM, value} steps in date order. Before the first step there is no value.
+struct DatedPath {
+  struct Step {
+    YearMonth from;
+    double value = 0;
+  };
+  std::vector<Step> steps;
+
+  bool empty() const { return steps.empty(); }
+  const Step* at(YearMonth m) const {
+    const Step* found = nullptr;
+    for (const Step& s : steps)
+      if (s.from <= m) found = &s;
+    return found;
+  }
+  double value_at(YearMonth m, double before) const {
+    const Step* s = at(m);
+    return s ? s->value : before;
+  }
+};
+
+enum class UnmetDemand { imports, lost };
 
 struct EconomySpec {
   std::filesystem::path table_path;  // as resolved against the scenario file's folder
   std::string table_arg;             // as written in the scenario
   std::string currency = "RUB mn";   // the table's money unit
   economy::IoTable table;
+  bool households_endogenous = false;  // Type II when stepping
+  bool lagged = false;                 // dynamics: lagged (else static)
+  std::filesystem::path capital_path;  // capital_coefficients, when lagged
+  std::string capital_arg;
+  std::optional<Eigen::MatrixXd> capital_coefficients;  // n x n, per unit of annual output
+  // Sector -> exogenous final demand, money per year, replacing the table's final-demand columns
+  // of that sector from each step's date on.
+  std::map<std::string, DatedPath> final_demand;
+  std::map<std::string, double> import_shares;  // sector -> share of its inputs imported
+  UnmetDemand unmet_demand = UnmetDemand::imports;
+  double discount_rate_per_year = 0.08;  // for NPV
+};
+
+// `currency`: the money unit's base currency and the exchange rate to the yen, with an optional
+// inflation path (the model's money is in constant prices of the table's year).
+struct CurrencySpec {
+  bool given = false;
+  std::string base = "RUB";
+  DatedPath jpy_per_base;        // yen per unit of the base currency
+  DatedPath inflation_per_year;  // of the base currency's prices, 0.04 = 4 %/yr
+};
+
+// One period of the `regime` timeline: the tax regime in force from a month on.
+struct RegimePeriod {
+  YearMonth from;
+  std::string kind_name;  // russian_general, kuril_preferential, special_framework
+  economy::RegimeKind kind = economy::RegimeKind::russian_general;
+  economy::TaxRates rates;
 };
 
 }  // namespace jez

@@ -56,10 +56,10 @@ void check_version(const YamlSource& src, const YAML::Node& root) {
 
 Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesystem::path& file) {
   check_version(src, root);
-  const MapFields top(
-      src, Field{root, "", {}}, "a scenario",
-      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors",
-       "weather", "events"});
+  const MapFields top(src, Field{root, "", {}}, "a scenario",
+                      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy",
+                       "sectors", "currency", "investments", "regime", "counterfactual",
+                       "weather", "events"});
   Scenario s;
   top.required("jezsim");  // its value was checked above
   s.format = 1;
@@ -70,8 +70,12 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   s.time = read_time(src, top.required("time"));
   if (const auto f = top.optional("regions")) s.regions = read_regions(src, *f);
   if (const auto f = top.optional("routes")) s.routes = read_routes(src, *f, s.regions);
-  s.economy = read_economy(src, top.required("economy"), file);
+  s.economy = read_economy(src, top.required("economy"), file, s.time);
   if (const auto f = top.optional("sectors")) s.fish_exports = read_sectors(src, *f, s);
+  if (const auto f = top.optional("currency")) s.currency = read_currency(src, *f, s.time);
+  if (const auto f = top.optional("investments")) s.investments = read_investments(src, *f, s);
+  if (const auto f = top.optional("regime")) s.regime = read_regime(src, *f, s.time);
+  if (const auto f = top.optional("counterfactual")) read_counterfactual(src, *f, file, s);
   // The world's sections (after every other, since they refer to regions, routes and sectors).
   if (const auto f = top.optional("sectors")) read_activities(src, *f, s);
   if (const auto f = top.optional("weather")) s.weather = read_weather(src, *f);

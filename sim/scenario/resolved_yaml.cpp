@@ -81,6 +81,77 @@ void write_fish_exports(std::string& y, const FishExports& f) {
   }
 }
 
+std::string dated_path(const DatedPath& p) {
+  if (p.steps.size() == 1) return number(p.steps[0].value);
+  std::string out = "[";
+  for (std::size_t i = 0; i < p.steps.size(); ++i)
+    out += fmt::format("{}{{from: {}, value: {}}}", i ? ", " : "", p.steps[i].from.str(),
+                       number(p.steps[i].value));
+  return out + "]";
+}
+
+void write_economy(std::string& y, const EconomySpec& e) {
+  y += fmt::format("economy:\n  table: {}\n  currency: {}\n", quoted(e.table_path.string()),
+                   quoted(e.currency));
+  y += fmt::format("  households: {}\n", e.households_endogenous ? "endogenous" : "exogenous");
+  y += fmt::format("  dynamics: {}\n", e.lagged ? "lagged" : "static");
+  if (e.lagged) y += fmt::format("  capital_coefficients: {}\n", quoted(e.capital_path.string()));
+  if (!e.final_demand.empty()) {
+    y += "  final_demand:\n";
+    for (const auto& [sector, path] : e.final_demand)
+      y += fmt::format("    {}: {}\n", quoted(sector), dated_path(path));
+  }
+  if (!e.import_shares.empty()) {
+    y += "  import_shares:\n";
+    for (const auto& [sector, share] : e.import_shares)
+      y += fmt::format("    {}: {}\n", quoted(sector), number(share));
+  }
+  y +=
+      fmt::format("  unmet_demand: {}\n", e.unmet_demand == UnmetDemand::lost ? "lost" : "imports");
+  y += fmt::format("  discount_rate_per_year: {}\n", number(e.discount_rate_per_year));
+}
+
+void write_money_sections(std::string& y, const Scenario& s) {
+  if (s.currency.given) {
+    y += fmt::format("currency:\n  base: {}\n  jpy_per_base: {}\n", quoted(s.currency.base),
+                     dated_path(s.currency.jpy_per_base));
+    if (!s.currency.inflation_per_year.empty())
+      y += fmt::format("  inflation_per_year: {}\n", dated_path(s.currency.inflation_per_year));
+  }
+  if (!s.investments.empty()) y += "investments:\n";
+  for (const Investment& v : s.investments) {
+    y += fmt::format("  - project: {}\n    sector: {}\n    owners: {{", quoted(v.project),
+                     quoted(v.sector));
+    bool first = true;
+    for (const auto& [side, share] : v.owners)
+      y += fmt::format("{}{}: {}", first ? "" : ", ", quoted(side), number(share)), first = false;
+    y += fmt::format("}}\n    capital: {}\n    tranches: [", number(v.capital));
+    for (std::size_t i = 0; i < v.tranches.size(); ++i)
+      y += fmt::format("{}{{date: {}, share: {}}}", i ? ", " : "", v.tranches[i].date.str(),
+                       number(v.tranches[i].share));
+    y += fmt::format("]\n    build_months: {}\n    depreciation_per_year: {}\n", v.build_months,
+                     number(v.depreciation_per_year));
+    y += fmt::format("    local_purchase_share: {}\n    supplier_sector: {}\n",
+                     number(v.local_purchase_share), quoted(v.supplier_sector));
+    y += fmt::format("    output_capacity_per_year: {}\n", number(v.output_capacity_per_year));
+  }
+  if (!s.regime.empty()) y += "regime:\n";
+  for (const RegimePeriod& r : s.regime) {
+    y += fmt::format("  - from: {}\n    kind: {}\n    profit_tax: {}\n", r.from.str(), r.kind_name,
+                     number(r.rates.profit_tax));
+    y +=
+        fmt::format("    property_tax_per_year: {}\n    insurance_contributions: {}\n",
+                    number(r.rates.property_tax_per_year), number(r.rates.insurance_contributions));
+    if (r.kind == economy::RegimeKind::special_framework)
+      y +=
+          fmt::format("    japan_share_of_receipts: {}\n", number(r.rates.japan_share_of_receipts));
+  }
+  if (s.counterfactual)
+    y += fmt::format(
+        "counterfactual: {}\n",
+        quoted(std::filesystem::absolute(s.counterfactual->source).lexically_normal().string()));
+}
+
 }  // namespace
 
 std::string resolved_yaml(const Scenario& s) {
@@ -93,11 +164,11 @@ std::string resolved_yaml(const Scenario& s) {
                    s.time.end.str(), step_word(s.time.step_months));
   write_regions(y, s.regions);
   write_routes(y, s.routes);
-  y += fmt::format("economy:\n  table: {}\n  currency: {}\n", quoted(s.economy.table_path.string()),
-                   quoted(s.economy.currency));
+  write_economy(y, s.economy);
   if (s.fish_exports || has_activities(s)) y += "sectors:\n";
   if (s.fish_exports) write_fish_exports(y, *s.fish_exports);
   write_world_sections(y, s);
+  write_money_sections(y, s);
   return y;
 }
 

@@ -5,12 +5,14 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "scenario/calendar.hpp"
 #include "scenario/economy_spec.hpp"
+#include "scenario/investment_spec.hpp"
 #include "scenario/sectors_spec.hpp"
 #include "scenario/world_spec.hpp"
 
@@ -81,6 +83,13 @@ struct Scenario {
   std::vector<Route> routes;
   EconomySpec economy;
   std::optional<FishExports> fish_exports;
+  CurrencySpec currency;
+  std::vector<Investment> investments;
+  std::vector<RegimePeriod> regime;  // in date order; none: Russian general taxation throughout
+  // `counterfactual: PATH`: the baseline the impact is measured against (loaded and checked with
+  // this scenario); null: this scenario without its investments and joint projects.
+  std::shared_ptr<const Scenario> counterfactual;
+  std::string counterfactual_arg;  // as written
   ActivitiesSpec activities;  // sectors: other than fish_processing
   WeatherSpec weather;
   std::vector<ScriptedEvent> events;  // sorted by date (stable)

@@ -21,9 +21,30 @@ std::vector<Region> read_regions(const YamlSource& src, const Field& field);
 std::vector<Route> read_routes(const YamlSource& src, const Field& field,
                                const std::vector<Region>& regions);
 
-// `economy`: the IO table, read relative to the scenario file's folder.
+// `economy`: the IO table, read relative to the scenario file's folder, and how the economy is
+// stepped (households, dynamics, final demand, import shares); checks the stepped system.
 EconomySpec read_economy(const YamlSource& src, const Field& field,
-                         const std::filesystem::path& scenario_file);
+                         const std::filesystem::path& scenario_file, const TimeSpec& time);
+
+// A number (a constant from the start) or a list of {from: YYYY-MM, value} in date order, every
+// date within the horizon and every value within the bound.
+DatedPath read_dated_path(const YamlSource& src, const Field& field, const TimeSpec& time,
+                          Bound bound);
+
+// `currency`: base currency, yen exchange rate path, inflation path.
+CurrencySpec read_currency(const YamlSource& src, const Field& field, const TimeSpec& time);
+
+// `investments`: the projects' capital, owners, tranches and build times.
+std::vector<Investment> read_investments(const YamlSource& src, const Field& field,
+                                         const Scenario& scenario);
+
+// `regime`: the dated tax regimes.
+std::vector<RegimePeriod> read_regime(const YamlSource& src, const Field& field,
+                                      const TimeSpec& time);
+
+// `counterfactual`: a scenario file (relative to this one) with the same horizon and sectors.
+void read_counterfactual(const YamlSource& src, const Field& field,
+                         const std::filesystem::path& scenario_file, Scenario& scenario);
 
 // `sectors`: the sector models; needs the regions, routes and table already read.
 std::optional<FishExports> read_sectors(const YamlSource& src, const Field& field,

@@ -175,6 +175,18 @@ struct ActivitiesSpec {
   std::optional<WasteSpec> waste;
 };
 
+// The activities without the joint projects: no farm, greenhouse, wind or waste project, and no
+// visitor flow that belongs to a project (the counterfactual "without the joint activities").
+inline ActivitiesSpec without_joint_projects(ActivitiesSpec a) {
+  if (a.aquaculture) a.aquaculture->projects.clear();
+  if (a.greenhouse) a.greenhouse->projects.clear();
+  if (a.power) a.power->wind_projects.clear();
+  if (a.waste) a.waste->projects.clear();
+  if (a.tourism)
+    std::erase_if(a.tourism->flows, [](const VisitorFlowSpec& f) { return !f.project.empty(); });
+  return a;
+}
+
 // The keys of `sectors:` (fish_processing is read with the economy section).
 const std::vector<std::string>& sector_model_keys();
 

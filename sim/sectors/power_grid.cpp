@@ -81,6 +81,14 @@ GridStep grid_step(const GridParams& p, const MonthSpan& span, double demand_mwh
   return s;
 }
 
+GridStep grid_step(const GridParams& p, GridState& state, const MonthSpan& span, double demand_mwh,
+                   double wind_up_kw) {
+  GridStep s = grid_step(p, span, demand_mwh, wind_up_kw, state.fuel_stock_kg);
+  state.fuel_stock_kg = s.fuel_stock_after_kg;
+  state.fuel_burned_kg += s.with_wind.fuel_burned_kg;
+  return s;
+}
+
 double hours_to_next_failure(double mtbf_h, double u) {
   require_positive("mtbf_h", mtbf_h);
   if (!(u >= 0 && u < 1))

@@ -73,6 +73,21 @@ Dispatch dispatch(const GridParams& p, const MonthSpan& span, double demand_mwh,
 GridStep grid_step(const GridParams& p, const MonthSpan& span, double demand_mwh, double wind_up_kw,
                    double fuel_stock_kg);
 
+// The island's fuel between spans: what sailings deliver goes in, what diesel burns goes out.
+struct GridState {
+  double fuel_stock_kg = 0;
+  double fuel_delivered_kg = 0;  // cumulative deliveries
+  double fuel_burned_kg = 0;     // cumulative burn (with wind)
+  void deliver_fuel(double kg) {
+    fuel_stock_kg += kg;
+    fuel_delivered_kg += kg;
+  }
+};
+
+// grid_step on the state's fuel stock; takes the burn out of the stock.
+GridStep grid_step(const GridParams& p, GridState& state, const MonthSpan& span, double demand_mwh,
+                   double wind_up_kw);
+
 // Hours from now to a turbine's next failure for a constant failure rate 1/mtbf_h, by inverse
 // transform of the caller's uniform number u in [0, 1): -mtbf_h x ln(1 - u).
 double hours_to_next_failure(double mtbf_h, double u);

@@ -73,8 +73,8 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
       m.fog_route_of_region[m.region(end)] = int(r);
 
   auto log_online = [&](const std::string& name, const std::optional<YearMonth>& online) {
-    if (online && regime.online_s(online) > 0)
-      log.add(regime.online_s(online), "project_online", name, "capacity comes online");
+    const double t = regime.online_s(name, online);
+    if (t > 0) log.add(t, "project_online", name, "capacity comes online");
   };
   if (a.aquaculture)
     for (const auto& p : a.aquaculture->projects) {
@@ -158,6 +158,9 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
       m.wastes.push_back({&w, m.region(w.island), m.region(w.ship_to), {}});
     for (const auto& p : a.waste->projects) log_online(p.name, p.online);
   }
+  if (a.tourism)
+    for (const auto& f : a.tourism->flows)
+      if (!f.project.empty()) log_online(f.project, f.online);
 }
 
 Activities::~Activities() = default;
@@ -165,8 +168,8 @@ Activities::~Activities() = default;
 void Activities::open_period(double a, double b) {
   Impl& m = *impl_;
   std::vector<double> cuts = m.regime.change_times();
-  for (const auto& f : m.farms) cuts.push_back(m.regime.online_s(f.spec->online));
-  for (const auto& g : m.greenhouses) cuts.push_back(m.regime.online_s(g.spec->online));
+  for (const auto& f : m.farms) cuts.push_back(m.regime.online_s(f.spec->name, f.spec->online));
+  for (const auto& g : m.greenhouses) cuts.push_back(m.regime.online_s(g.spec->name, g.spec->online));
   const auto pieces = cut_pieces(m.calendar, a, b, cuts, 7);
   const auto diseases = m.regime.of_kind(EventKind::disease);
 
@@ -179,7 +182,7 @@ void Activities::open_period(double a, double b) {
     }
     for (std::size_t i = 0; i < m.farms.size(); ++i) {
       auto& f = m.farms[i];
-      if (piece.from_s < m.regime.online_s(f.spec->online)) continue;
+      if (piece.from_s < m.regime.online_s(f.spec->name, f.spec->online)) continue;
       const bool seeding = m.regime.operating("aquaculture", f.spec->name, f.spec->online,
                                               piece.from_s);
       const auto step = f.model->step(piece.span, seeding);

@@ -6,6 +6,7 @@ namespace jez::world {
 
 RegimeTimeline::RegimeTimeline(const Scenario& s, const Calendar& calendar)
     : scenario_(s), calendar_(calendar) {
+  for (const Investment& v : s.investments) invested_online_[v.project] = v.online();
   for (const ScriptedEvent& e : s.events) {
     const double t = seconds_of(e);
     switch (e.kind) {
@@ -39,8 +40,11 @@ double RegimeTimeline::seconds_of(const ScriptedEvent& e) const {
   return calendar_.seconds_at(e.date.year, e.date.month, e.date.day);
 }
 
-double RegimeTimeline::online_s(const std::optional<YearMonth>& online) const {
-  return online ? std::max(0.0, calendar_.seconds_at(*online)) : 0.0;
+double RegimeTimeline::online_s(const std::string& project,
+                                const std::optional<YearMonth>& online) const {
+  if (online) return std::max(0.0, calendar_.seconds_at(*online));
+  const auto it = invested_online_.find(project);
+  return it == invested_online_.end() ? 0.0 : std::max(0.0, calendar_.seconds_at(it->second));
 }
 
 bool RegimeTimeline::state_at(const std::vector<Change>& changes, double t, bool initial) {
@@ -59,11 +63,11 @@ bool RegimeTimeline::on(const std::string& name, double t) const {
 
 bool RegimeTimeline::operating(const std::string& activity, const std::string& project,
                                const std::optional<YearMonth>& online, double t) const {
-  return t >= online_s(online) && on("all", t) && on(activity, t) && on(project, t);
+  return t >= online_s(project, online) && on("all", t) && on(activity, t) && on(project, t);
 }
 
 bool RegimeTimeline::flow_open(const VisitorFlowSpec& flow, double t) const {
-  if (t < online_s(flow.online)) return false;
+  if (t < online_s(flow.project, flow.online)) return false;
   if (flow.side == "japan" && !on("all", t)) return false;
   if (!on("tourism", t) || !on(flow.name, t)) return false;
   const auto it = visa_.find(flow.name);

@@ -21,8 +21,9 @@ class RegimeTimeline {
 
   // The seconds of a scripted event's date (00:00 UTC).
   double seconds_of(const ScriptedEvent& e) const;
-  // The seconds at which a project comes online (its `online`, else the horizon's start).
-  double online_s(const std::optional<YearMonth>& online) const;
+  // The seconds at which a project comes online: its own `online`, else the month its
+  // investment comes online (investments:), else the horizon's start.
+  double online_s(const std::string& project, const std::optional<YearMonth>& online) const;
 
   bool on(const std::string& name, double t) const;  // a switch; on unless an event says off
   bool operating(const std::string& activity, const std::string& project,
@@ -53,6 +54,7 @@ class RegimeTimeline {
   };
   std::map<std::string, std::vector<Reroute>> markets_;
   std::vector<double> changes_;
+  std::map<std::string, YearMonth> invested_online_;
 };
 
 }  // namespace jez::world

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "economy/io_table.hpp"
+#include "economy/leontief_solver.hpp"
 #include "economy/regional_economy.hpp"
 
 namespace jez::economy {
@@ -122,6 +123,86 @@ TEST(RegionalEconomy, IdentitiesHoldEveryStepOnRandomTables) {
       }
     }
   }
+}
+
+TEST(RegionalEconomy, IdentitiesHoldWithHouseholdsCapacityAndLags) {
+  std::mt19937 rng(2022);
+  std::uniform_real_distribution<double> u(0, 1);
+  int closed_runs = 0;
+  for (int n : {2, 5, 30, 120}) {
+    IoTable t = random_table(n, true, rng);
+    // Households spend at most a third of their income locally, so the closed model is
+    // productive; the rest of their column moves to exports, so the rows still balance.
+    const int hh = t.final_demand_index("household_consumption");
+    const double k = std::min(1.0, t.compensation->sectors.sum() / 3 / t.F.col(hh).sum());
+    t.F.col(2) += (1 - k) * t.F.col(hh);
+    t.F.col(hh) *= k;
+    for (bool closed : {false, true}) {
+      for (bool lagged : {false, true}) {
+        EconomyOptions o;
+        o.households_endogenous = closed;
+        if (lagged) o.capital_coefficients = Eigen::MatrixXd::Identity(n, n) * 0.01;
+        const RegionalEconomy economy(t, 12, o);
+        closed_runs += closed;
+        Eigen::VectorXd previous = economy.table_output_per_period();
+        for (int period = 0; period < 4; ++period) {
+          const Eigen::VectorXd f = economy.exogenous_table_demand_per_period() * (1 + u(rng));
+          // Every third sector limited to 90 % of the table's output.
+          Eigen::VectorXd cap = Eigen::VectorXd::Constant(n, 1.0 / 0.0);
+          for (int i = 0; i < n; i += 3) cap(i) = 0.9 * previous(i);
+          const PeriodAccounts a = economy.step(f, cap, previous);
+          const double scale = a.output.cwiseAbs().maxCoeff();
+          EXPECT_LT((a.output - a.intermediate_use - a.final_demand).cwiseAbs().maxCoeff(),
+                    1e-10 * scale);
+          EXPECT_NEAR(a.value_added.sum() + a.taxes.sum() + a.imports.sum(), a.final_demand.sum(),
+                      1e-10 * scale * n);
+          EXPECT_LE(((a.output - cap).array()).maxCoeff(), 1e-9 * scale);
+          EXPECT_GE(a.unmet_demand.minCoeff(), 0);
+          previous = a.output;
+        }
+      }
+    }
+  }
+  EXPECT_GT(closed_runs, 0);
+}
+
+TEST(RegionalEconomy, TypeTwoStepReproducesTheTableAndItsIncomeRatio) {
+  const IoTable t = read_io_table(kTables / "two-sector-households.csv");
+  EconomyOptions o;
+  o.households_endogenous = true;
+  const RegionalEconomy closed(t, 12, o);
+  const RegionalEconomy open(t, 12);
+  // The table's own exogenous demand (households' consumption induced) gives the table's output.
+  const PeriodAccounts base = closed.step(closed.exogenous_table_demand_per_period());
+  EXPECT_TRUE(base.output.isApprox(t.x / 12, 1e-12));
+  // One more unit of final demand for sector 1: the households' extra income with households
+  // endogenous over the extra labour income without is l_bar[n+1][n+1], the households' diagonal
+  // entry of the closed inverse (the Type II / Type I income multiplier ratio).
+  const Eigen::MatrixXd Lbar =
+      (Eigen::MatrixXd::Identity(3, 3) - *household_closed_coefficients(t)).inverse();
+  const Eigen::VectorXd shock = Eigen::Vector2d(12, 0) / 12;
+  const double li_closed =
+      closed.step(closed.exogenous_table_demand_per_period() + shock).household_income -
+      base.household_income;
+  const Eigen::VectorXd f_open = open.exogenous_table_demand_per_period();
+  const double li_open =
+      open.step(f_open + shock).labour_income.sum() - open.step(f_open).labour_income.sum();
+  EXPECT_NEAR(li_closed / li_open, Lbar(2, 2), 1e-10);
+}
+
+TEST(RegionalEconomy, ImportSharesMoveInputsOffTheIslandsAndKeepValueAdded) {
+  const IoTable t = read_io_table(kTables / "two-sector-households.csv");
+  EconomyOptions o;
+  o.import_shares = {{1, 1.0}};  // sector 2 buys every input off the islands
+  const RegionalEconomy leaky(t, 1, o);
+  const RegionalEconomy base(t, 1);
+  EXPECT_EQ(leaky.technical_coefficients().col(1).sum(), 0);
+  EXPECT_NEAR(leaky.import_coefficients()(1),
+              base.technical_coefficients().col(1).sum() + base.import_coefficients()(1), 1e-15);
+  EXPECT_EQ(leaky.value_added_coefficients(), base.value_added_coefficients());
+  const PeriodAccounts a = leaky.step(Eigen::Vector2d(0, 100));
+  EXPECT_NEAR(a.output(0), 0, 1e-12);  // nothing bought from sector 1 any more
+  EXPECT_NEAR(a.value_added.sum() + a.imports.sum(), 100, 1e-9);
 }
 
 TEST(RegionalEconomy, RandomTableSurvivesTheReader) {

@@ -77,8 +77,9 @@ TEST_F(ScenarioErrors, UnknownKeySuggestsTheClosestKnownKey) {
 
 TEST_F(ScenarioErrors, UnknownKeyWithNothingCloseListsTheKnownKeys) {
   EXPECT_EQ(error_of(with_lines({{3, "economy: {table: zone.csv, colour: red}"}})),
-            "F:3:28: economy.colour: expected a key of the economy: 'table' or 'currency', found "
-            "unknown key 'colour'");
+            "F:3:28: economy.colour: expected a key of the economy: 'table', 'currency', "
+            "'households', 'dynamics', 'capital_coefficients', 'final_demand', 'import_shares', "
+            "'unmet_demand' or 'discount_rate_per_year', found unknown key 'colour'");
 }
 
 TEST_F(ScenarioErrors, MissingRequiredKeyNamesTheParentPosition) {

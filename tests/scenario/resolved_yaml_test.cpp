@@ -45,7 +45,9 @@ TEST(ResolvedYaml, WritesEveryDefaultInAFixedOrder) {
             "regions: []\n"
             "routes: []\n"
             "economy:\n  table: \"" +
-                table + "\"\n  currency: \"RUB mn\"\n");
+                table +
+                "\"\n  currency: \"RUB mn\"\n  households: exogenous\n  dynamics: static\n"
+                "  unmet_demand: imports\n  discount_rate_per_year: 0.08\n");
 }
 
 TEST(ResolvedYaml, WritesRoutesPlantsAndNumbersInShortestForm) {

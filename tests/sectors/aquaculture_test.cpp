@@ -56,6 +56,15 @@ TEST(AquacultureFarm, FirstHarvestComesInTheSeasonAfterMaturity) {
   EXPECT_NEAR(h[4], expect_2023, 1e-9);  // the 2021 cohort: the same ages a year later
 }
 
+TEST(AquacultureFarm, InFullRotationTheFarmYieldsItsYearlyFigure) {
+  // Survival 1: from the fourth year on, one cohort a year gives 40 ha x 10 t/ha/yr = 400 t.
+  AquacultureSpecies s = scallop();
+  s.survival_per_year = 1;
+  AquacultureFarm farm(40, s);
+  const auto h = run_years(farm, 2020, 2026);
+  for (int y = 3; y <= 6; ++y) EXPECT_NEAR(h[y], 400, 1e-9) << "year " << 2020 + y;
+}
+
 TEST(AquacultureFarm, CohortsStandUntilTheirSeasonEnds) {
   AquacultureFarm farm(40, scallop());
   run_years(farm, 2020, 2022);

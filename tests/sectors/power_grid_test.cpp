@@ -80,6 +80,21 @@ TEST(PowerGrid, AFuelStockOutLeavesDemandUnserved) {
   EXPECT_NEAR(s.without_wind.unserved_mwh - s.with_wind.unserved_mwh, 446.4, 1e-9);
 }
 
+TEST(PowerGrid, TheStateCarriesTheFuelStockFromSpanToSpan) {
+  // 700 t delivered; January burns 508.68 t (see above), leaving 191.32 t = 708.59 MWh of
+  // diesel for February 2021 (672 h): geothermal 604.8, wind 403.2, diesel needed 1992.
+  GridState state;
+  state.deliver_fuel(700000);
+  grid_step(island(), state, kJanuary, 3000, 2000);
+  EXPECT_NEAR(state.fuel_stock_kg, 700000 - 508680, 1e-6);
+  const GridStep feb = grid_step(island(), state, whole_month(2021, 2), 3000, 2000);
+  EXPECT_NEAR(feb.with_wind.diesel_mwh, 191320.0 / 270, 1e-9);
+  EXPECT_NEAR(feb.with_wind.unserved_mwh, 3000 - 604.8 - 403.2 - 191320.0 / 270, 1e-9);
+  EXPECT_DOUBLE_EQ(state.fuel_stock_kg, 0);
+  EXPECT_DOUBLE_EQ(state.fuel_burned_kg, 700000);
+  EXPECT_DOUBLE_EQ(state.fuel_delivered_kg, 700000);
+}
+
 TEST(PowerGrid, DieselCapacityBindsBeforeFuel) {
   GridParams p = island();
   p.diesel_kw = 1000;  // 744 MWh in January

@@ -1,0 +1,126 @@
+// Fork, run the baseline in the child, send the zone series back through a pipe.
+#include "run/counterfactual.hpp"
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+
+#include "run/run_scenario.hpp"
+
+namespace jez {
+
+namespace {
+
+bool write_all(int fd, const void* data, std::size_t size) {
+  const char* p = static_cast<const char*>(data);
+  while (size > 0) {
+    const ssize_t n = ::write(fd, p, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    p += n, size -= std::size_t(n);
+  }
+  return true;
+}
+
+std::string read_all(int fd) {
+  std::string bytes;
+  char buffer[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    bytes.append(buffer, std::size_t(n));
+  }
+  return bytes;
+}
+
+// Message: one byte status ('R' result, 'E' error), then for a result the sector count (int32)
+// and the doubles; for an error the text.
+[[noreturn]] void child_main(const Scenario& baseline, int fd) {
+  std::string message;
+  try {
+    RunOptions options;
+    options.counterfactual = false;
+    const RunResult r = run_scenario(baseline, options);
+    const std::int32_t sectors = r.zone.sectors;
+    message.push_back('R');
+    message.append(reinterpret_cast<const char*>(&sectors), sizeof sectors);
+    message.append(reinterpret_cast<const char*>(r.zone.values.data()),
+                   r.zone.values.size() * sizeof(double));
+  } catch (const std::exception& e) {
+    message = std::string("E") + e.what();
+  }
+  const bool ok = write_all(fd, message.data(), message.size());
+  ::close(fd);
+  ::_exit(ok ? 0 : 1);  // no atexit handlers, no stdio flush: the parent owns those
+}
+
+}  // namespace
+
+Scenario without_joint_projects(const Scenario& s) {
+  Scenario baseline = s;
+  baseline.investments.clear();
+  baseline.activities = without_joint_projects(baseline.activities);  // the world's projects too
+  baseline.counterfactual.reset();
+  baseline.counterfactual_arg.clear();
+  return baseline;
+}
+
+CounterfactualChild::CounterfactualChild(const Scenario& baseline) {
+  int fds[2];
+  if (::pipe(fds) != 0)
+    throw std::runtime_error(std::string("cannot open a pipe for the counterfactual run: ") +
+                             std::strerror(errno));
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]), ::close(fds[1]);
+    throw std::runtime_error(std::string("cannot fork the counterfactual run: ") +
+                             std::strerror(errno));
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    child_main(baseline, fds[1]);
+  }
+  ::close(fds[1]);
+  pid_ = pid;
+  read_fd_ = fds[0];
+}
+
+CounterfactualChild::~CounterfactualChild() {
+  if (read_fd_ >= 0) ::close(read_fd_);  // a child still writing gets EPIPE and ends
+  if (pid_ > 0) {
+    int status = 0;
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+  }
+}
+
+ZoneSeries CounterfactualChild::collect() {
+  const std::string bytes = read_all(read_fd_);
+  ::close(read_fd_);
+  read_fd_ = -1;
+  int status = 0;
+  while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+  }
+  pid_ = -1;
+  if (!bytes.empty() && bytes[0] == 'E')
+    throw std::runtime_error("the counterfactual run failed: " + bytes.substr(1));
+  std::int32_t sectors = 0;
+  if (bytes.size() < 1 + sizeof sectors || bytes[0] != 'R' || !WIFEXITED(status) ||
+      WEXITSTATUS(status) != 0)
+    throw std::runtime_error("the counterfactual run died without a result");
+  std::memcpy(&sectors, bytes.data() + 1, sizeof sectors);
+  const std::size_t doubles = (bytes.size() - 1 - sizeof sectors) / sizeof(double);
+  ZoneSeries z;
+  z.sectors = sectors;
+  z.values.resize(doubles);
+  std::memcpy(z.values.data(), bytes.data() + 1 + sizeof sectors, doubles * sizeof(double));
+  return z;
+}
+
+}  // namespace jez

@@ -1,0 +1,35 @@
+// The counterfactual of a run, in a child process: SimGrid allows one engine per process, so the
+// baseline world cannot run next to the factual one. The child runs the baseline, sends its zone
+// series back over a pipe and _exit()s; the parent runs the factual world meanwhile.
+#pragma once
+
+#include <sys/types.h>
+
+#include "run/run_result.hpp"
+#include "scenario/scenario.hpp"
+
+namespace jez {
+
+// The scenario without its joint activities: no investments (and so no projects), no
+// counterfactual of its own. The baseline that `counterfactual: PATH` replaces.
+Scenario without_joint_projects(const Scenario& scenario);
+
+class CounterfactualChild {
+ public:
+  // Forks a child that runs `baseline` (without a counterfactual of its own). Throws
+  // std::runtime_error when the pipe or the fork fails.
+  explicit CounterfactualChild(const Scenario& baseline);
+  ~CounterfactualChild();  // reaps the child if collect() was not called
+  CounterfactualChild(const CounterfactualChild&) = delete;
+  CounterfactualChild& operator=(const CounterfactualChild&) = delete;
+
+  // Waits for the child and returns its zone series. Throws std::runtime_error with the child's
+  // own message when its run failed, or when it died.
+  ZoneSeries collect();
+
+ private:
+  pid_t pid_ = -1;
+  int read_fd_ = -1;
+};
+
+}  // namespace jez

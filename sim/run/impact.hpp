@@ -1,0 +1,17 @@
+// The impact of a run against its counterfactual: factual minus counterfactual zone series,
+// as `impact_*` rows of timeseries.csv and summary.csv, with the construction phase (the local
+// construction spending through the static multipliers) apart from the operation phase.
+#pragma once
+
+#include "run/run_result.hpp"
+#include "scenario/scenario.hpp"
+
+namespace jez {
+
+// `construction_va` and `construction_jobs` are per period: the value added and jobs that the
+// period's local construction demand alone gives through the static (Type I or II) model.
+void add_impact(RunResult& result, const Scenario& scenario, const ZoneSeries& counterfactual,
+                const std::vector<double>& construction_va,
+                const std::vector<double>& construction_jobs);
+
+}  // namespace jez

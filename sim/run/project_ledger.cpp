@@ -1,0 +1,181 @@
+// Capital, construction demand, capacity and the books of the joint projects, period by period.
+#include "run/project_ledger.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <limits>
+
+namespace jez {
+
+namespace {
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+int first_month(const std::vector<economy::CashFlow>& flows) {
+  for (const auto& c : flows)
+    if (c.amount != 0) return c.month;
+  return 0;
+}
+}  // namespace
+
+ProjectLedger::ProjectLedger(const Scenario& s, const economy::RegionalEconomy& economy)
+    : scenario_(s), P_(s.time.periods_per_year()) {
+  const auto& table = s.economy.table;
+  const int n = table.n();
+  capital_by_sector_ = Eigen::VectorXd::Zero(n);
+  const Eigen::RowVectorXd local_inputs = economy.technical_coefficients().colwise().sum();
+  for (const Investment& v : s.investments) {
+    Project p;
+    p.spec = &v;
+    p.sector = table.sector_index(v.sector);
+    p.supplier = table.sector_index(v.supplier_sector);
+    p.costs.intermediate = local_inputs(p.sector) + economy.import_coefficients()(p.sector);
+    p.costs.product_taxes = economy.tax_coefficients()(p.sector);
+    p.costs.labour = economy.labour_coefficients()(p.sector);
+    projects_.push_back(p);
+  }
+  side_flows_["japan"], side_flows_["russia"];  // always reported, even when they own nothing
+  for (const Investment& v : s.investments)
+    for (const auto& [side, share] : v.owners) side_flows_[side];
+}
+
+economy::TaxRates ProjectLedger::rates_at(YearMonth month) const {
+  economy::TaxRates rates = economy::default_rates(economy::RegimeKind::russian_general);
+  for (const RegimePeriod& r : scenario_.regime)
+    if (r.from <= month) rates = r.rates;
+  return rates;
+}
+
+bool ProjectLedger::online(const Project& p, YearMonth month) const {
+  return p.spec->online() <= month;
+}
+
+ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows, int months,
+                                                 Eigen::VectorXd& capacity) {
+  const int n = int(capacity.size());
+  Demand d{Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n),
+           Eigen::VectorXd::Zero(n)};
+  const YearMonth month = flows.month, next = flows.month.plus(months);
+  months_ = months;
+  for (Project& p : projects_) {
+    p.reported_now = false;
+    for (const auto& op : flows.projects) {
+      if (op.project != p.spec->project) continue;
+      p.reported_now = p.world_models = true;
+      p.world_revenue = op.revenue;
+      p.world_operating = op.operating;
+    }
+    p.spend_now = 0;
+    for (const Tranche& t : p.spec->tranches)
+      if (month <= t.date && t.date < next) p.spend_now += t.share * p.spec->capital;
+    d.construction_local(p.supplier) += p.spec->local_purchase_share * p.spend_now;
+    d.construction_imported(p.supplier) += (1 - p.spec->local_purchase_share) * p.spend_now;
+    d.investment(p.sector) += p.spend_now;
+  }
+  for (Project& p : projects_) {
+    if (p.reported_now || !online(p, month)) continue;
+    const double at_capacity = p.spec->output_capacity_per_year * months / 12.0;
+    capacity(p.sector) += at_capacity;  // stays unlimited where the world reports no ceiling
+    d.project_exports(p.sector) += at_capacity;
+  }
+  return d;
+}
+
+void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::PeriodAccounts& a,
+                               const Eigen::VectorXd& capacity,
+                               std::vector<output::SeriesRow>& rows, const std::string& money) {
+  const YearMonth month = flows.month;
+  const int offset = month.index() - scenario_.time.start.index();
+  const std::string date = month.str();
+  const economy::TaxRates rates = rates_at(month);
+  const auto& sectors = scenario_.economy.table.sectors;
+  std::map<std::string, double> side_cash, side_tax;
+  capital_by_sector_.setZero();
+  for (Project& p : projects_) {
+    bool operating = false;
+    double revenue = 0;
+    if (p.reported_now) {
+      operating = p.world_operating;
+      revenue = p.world_revenue;
+    } else if (online(p, month)) {
+      // Its share of the sector's output, by its share of the sector's capacity.
+      operating = true;
+      // Where the world limits the sector, its share of the output; else its sales at capacity.
+      const double cap = capacity(p.sector);
+      const double own = p.spec->output_capacity_per_year * months_ / 12.0;
+      revenue = std::isinf(cap) ? own
+                : cap > 0       ? a.output(p.sector) * std::min(1.0, own / cap)
+                                : 0.0;
+    }
+    const economy::ProjectPeriod b =
+        economy::account_project_period(revenue, p.spend_now, p.capital, operating, p.costs, rates,
+                                        p.spec->depreciation_per_year, P_);
+    p.capital = b.capital;
+    capital_by_sector_(p.sector) += b.capital;
+    investment_total_ += b.investment;
+    p.cash_flows.push_back({offset, b.cash_flow});
+    const std::string& name = p.spec->project;
+    const std::string& sector = sectors[p.sector];
+    rows.push_back({date, name, sector, "revenue", money, b.revenue});
+    rows.push_back({date, name, sector, "intermediate_costs", money, b.intermediate_costs});
+    rows.push_back({date, name, sector, "labour_income", money, b.labour_costs});
+    rows.push_back({date, name, sector, "tax_receipts", money, b.taxes()});
+    rows.push_back({date, name, sector, "profit", money, b.profit});
+    rows.push_back({date, name, sector, "cash_flow", money, b.cash_flow});
+    rows.push_back({date, name, sector, "investment", money, b.investment});
+    rows.push_back({date, name, sector, "capital", scenario_.economy.currency, b.capital});
+    for (const auto& [side, share] : p.spec->owners) {
+      side_cash[side] += share * b.cash_flow;
+      side_investment_[side] += share * b.investment;
+    }
+    side_tax["japan"] += rates.japan_share_of_receipts * b.taxes();
+    side_tax["russia"] += (1 - rates.japan_share_of_receipts) * b.taxes();
+  }
+  for (auto& [side, flows_of_side] : side_flows_) {
+    flows_of_side.push_back({offset, side_cash[side]});
+    side_taxes_[side] += side_tax[side];
+    rows.push_back({date, side, "projects", "cash_flow", money, side_cash[side]});
+    rows.push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
+  }
+  if (scenario_.currency.given)
+    japan_jpy_.push_back(
+        {offset, side_cash["japan"] * scenario_.currency.jpy_per_base.value_at(month, 0)});
+}
+
+void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
+  const std::string money = scenario_.economy.currency;
+  const double r = scenario_.economy.discount_rate_per_year;
+  const double none = std::numeric_limits<double>::quiet_NaN();
+  auto payback_years = [&](const std::vector<economy::CashFlow>& f) {
+    const auto month = economy::payback_month(f);
+    return month ? (*month - first_month(f)) / 12.0 : none;
+  };
+  m.push_back({"investment_total", money, investment_total_});
+  for (const auto& [side, f] : side_flows_) {
+    m.push_back({"npv_" + side, money, economy::net_present_value(f, r)});
+    m.push_back({"irr_" + side, "1/year", economy::internal_rate_of_return(f).value_or(none)});
+    m.push_back({"payback_" + side, "years after the first outlay", payback_years(f)});
+    const auto inv = side_investment_.find(side);
+    m.push_back({"investment_" + side, money, inv == side_investment_.end() ? 0 : inv->second});
+    const auto tax = side_taxes_.find(side);
+    m.push_back({"tax_receipts_" + side, money, tax == side_taxes_.end() ? 0 : tax->second});
+  }
+  if (scenario_.currency.given) {
+    std::string unit = money;
+    if (unit.rfind(scenario_.currency.base, 0) == 0)
+      unit = "JPY" + unit.substr(scenario_.currency.base.size());
+    else
+      unit = "JPY (" + money + " converted)";
+    m.push_back({"npv_japan_jpy", unit, economy::net_present_value(japan_jpy_, r)});
+  }
+  for (const Project& p : projects_) {
+    const std::string& name = p.spec->project;
+    m.push_back({"npv_project_" + name, money, economy::net_present_value(p.cash_flows, r)});
+    m.push_back({"irr_project_" + name, "1/year",
+                 economy::internal_rate_of_return(p.cash_flows).value_or(none)});
+    m.push_back(
+        {"payback_project_" + name, "years after the first outlay", payback_years(p.cash_flows)});
+  }
+}
+
+}  // namespace jez

@@ -1,0 +1,74 @@
+// The joint projects of a run: capital paid in tranches and built over the build time, the local
+// and imported parts of construction spending, capacity online, and each project's books under
+// the tax regime in force, split between the owning sides (Japan, Russia, ...).
+#pragma once
+
+#include <Eigen/Dense>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "economy/project_accounts.hpp"
+#include "economy/project_finance.hpp"
+#include "economy/regional_economy.hpp"
+#include "run/run_result.hpp"
+#include "scenario/scenario.hpp"
+#include "world/world.hpp"
+
+namespace jez {
+
+class ProjectLedger {
+ public:
+  ProjectLedger(const Scenario& scenario, const economy::RegionalEconomy& economy);
+
+  // Before the economy's step of a period starting at `month` and lasting `months`: the
+  // construction demand (local part, by supplier sector) and the exports of projects that the
+  // world does not model (their output at capacity is sold off the islands); adds the project
+  // capacity online to `capacity` (infinity where a sector has no limit).
+  struct Demand {
+    Eigen::VectorXd construction_local;     // by sector, money per period
+    Eigen::VectorXd construction_imported;  // by the supplier sector, money per period
+    Eigen::VectorXd project_exports;        // by sector
+    Eigen::VectorXd investment;             // by the projects' sector: capital paid
+  };
+  Demand before_step(const world::PeriodFlows& flows, int months, Eigen::VectorXd& capacity);
+
+  // After the step: revenue, costs, taxes and cash flows of every project; appends rows.
+  void after_step(const world::PeriodFlows& flows, const economy::PeriodAccounts& accounts,
+                  const Eigen::VectorXd& capacity, std::vector<output::SeriesRow>& rows,
+                  const std::string& money_per_period);
+
+  // Capital stock by sector at the end of the last period.
+  const Eigen::VectorXd& capital_by_sector() const { return capital_by_sector_; }
+
+  // npv_*, irr_*, payback_*, investment_total, tax_receipts_* rows.
+  void add_summary(std::vector<output::SummaryRow>& summary) const;
+
+ private:
+  struct Project {
+    const Investment* spec = nullptr;
+    int sector = 0, supplier = 0;
+    economy::UnitCosts costs;
+    double capital = 0;
+    bool world_models = false;  // the world reported it in some period
+    bool reported_now = false;  // ...in this period
+    double world_revenue = 0;
+    bool world_operating = false;
+    double spend_now = 0;  // capital paid in the current period
+    std::vector<economy::CashFlow> cash_flows;
+  };
+  economy::TaxRates rates_at(YearMonth month) const;
+  bool online(const Project& p, YearMonth month) const;
+
+  const Scenario& scenario_;
+  int P_;
+  std::vector<Project> projects_;
+  std::map<std::string, std::vector<economy::CashFlow>> side_flows_;
+  std::map<std::string, double> side_taxes_, side_investment_;
+  std::vector<economy::CashFlow> japan_jpy_;  // Japan's flows in yen (with a currency section)
+  Eigen::VectorXd capital_by_sector_;
+  int months_ = 0;  // of the current period
+  double investment_total_ = 0;
+};
+
+}  // namespace jez
