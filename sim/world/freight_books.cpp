@@ -54,7 +54,10 @@ FreightLoad FreightBooks::load(int route, int origin, int destination, double no
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const Lot& lot = lots[i];
     if (lot.ready_s > now_s || lot.expires_s <= now_s) continue;
-    if (regime_.market(scenario_.regions[lot.destination].name, now_s) != dest_name) continue;
+    if (!regime_.has_reroutes() ? lot.destination != destination
+                                : regime_.market(scenario_.regions[lot.destination].name,
+                                                 now_s) != dest_name)
+      continue;
     order.push_back(i);
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -78,7 +81,10 @@ FreightLoad FreightBooks::load(int route, int origin, int destination, double no
   }
   std::size_t keep = 0;
   for (std::size_t i = 0; i < lots.size(); ++i)
-    if (!gone[i]) lots[keep++] = std::move(lots[i]);
+    if (!gone[i]) {
+      if (keep != i) lots[keep] = std::move(lots[i]);  // a self-move would empty the strings
+      ++keep;
+    }
   lots.resize(keep);
   counts_.shipped_t[route] += load.t;
   at_sea_t_ += load.t;
@@ -129,7 +135,8 @@ std::vector<Lot> FreightBooks::spoil_ashore(double now_s) {
         count_spoiled(lots[i]);
         spoiled.push_back(std::move(lots[i]));
       } else {
-        lots[keep++] = std::move(lots[i]);
+        if (keep != i) lots[keep] = std::move(lots[i]);
+        ++keep;
       }
     }
     lots.resize(keep);

@@ -31,6 +31,7 @@ class RegimeTimeline {
   bool flow_open(const VisitorFlowSpec& flow, double t) const;
   // The hub that takes cargo meant for `market` at t (itself unless sanctions close it).
   const std::string& market(const std::string& market, double t) const;
+  bool has_reroutes() const { return !markets_.empty(); }
 
   // Every instant at which something switches, sorted (to cut steps into pieces).
   const std::vector<double>& change_times() const { return changes_; }

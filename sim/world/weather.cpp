@@ -101,8 +101,11 @@ double fog_day_share(const std::vector<ClosedSpan>& fog, double from_s, double t
   const long last = long(std::ceil(to_s / kDay));  // exclusive
   if (last <= first) return 0;
   long touched = 0, prev = first - 1;
-  for (const auto& f : fog) {
-    if (f.to_s <= from_s || f.from_s >= to_s) continue;
+  // Spans are sorted and disjoint: start at the first that ends after from_s.
+  auto it = std::upper_bound(fog.begin(), fog.end(), from_s,
+                             [](double v, const ClosedSpan& s) { return v < s.to_s; });
+  for (; it != fog.end() && it->from_s < to_s; ++it) {
+    const ClosedSpan& f = *it;
     long d0 = std::max(first, long(std::floor(f.from_s / kDay)));
     const long d1 = std::min(last - 1, long(std::ceil(f.to_s / kDay)) - 1);
     d0 = std::max(d0, prev + 1);

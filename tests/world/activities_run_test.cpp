@@ -202,8 +202,10 @@ TEST(WorldActivities, PerishableCargoIsConservedAndSoldOnDelivery) {
   s.weather.storms_per_year = 15;
   const auto run = run_world_in_child(s);
   const double harvest = summary_value(run, "aquaculture_harvest_total");
-  double delivered = 0, shipped = 0, spoiled_at_sea = 0, returned = 0, sold = 0;
+  double delivered = 0, shipped = 0, spoiled_at_sea = 0, returned = 0, sold = 0, revenue = 0;
   for (const auto& p : run.periods) {
+    for (const auto& op : p.projects)
+      if (op.project == "urchins") revenue += op.revenue;
     for (const auto& r : p.routes) {
       delivered += r.delivered_t;
       shipped += r.shipped_t;
@@ -222,6 +224,7 @@ TEST(WorldActivities, PerishableCargoIsConservedAndSoldOnDelivery) {
   EXPECT_NEAR(shipped, delivered + spoiled_at_sea + returned + run.result.freight_in_transit_t,
               1e-6);
   EXPECT_NEAR(sold, delivered * 1000 * 1000 * 1e-6, 1e-6);  // t x 1000 kg x 1000 RUB/kg, RUB mn
+  EXPECT_NEAR(revenue, sold, 1e-9);  // the farm's own sales, lot by lot (lots that waited too)
 }
 
 TEST(WorldActivities, FishAndFreightShareTheShipAndAllCargoIsConserved) {
