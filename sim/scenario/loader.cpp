@@ -56,10 +56,10 @@ void check_version(const YamlSource& src, const YAML::Node& root) {
 
 Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesystem::path& file) {
   check_version(src, root);
-  const MapFields top(src, Field{root, "", {}}, "a scenario",
-                      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy",
-                       "sectors", "currency", "investments", "regime", "counterfactual",
-                       "weather", "events"});
+  const MapFields top(
+      src, Field{root, "", {}}, "a scenario",
+      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors",
+       "currency", "investments", "regime", "counterfactual", "weather", "events"});
   Scenario s;
   top.required("jezsim");  // its value was checked above
   s.format = 1;

@@ -70,12 +70,11 @@ std::optional<YearMonth> online_of(const YamlSource& src, const MapFields& map) 
 }  // namespace
 
 PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(
-      src, field, "the power model",
-      {"wind_sector", "wind_capacity_factor", "wind_penetration_limit",
-       "storage_round_trip_efficiency", "demand_monthly_weight", "turbine_kw", "turbine_mtbf_h",
-       "repair_days", "parts_t", "wind_tariff_rub_per_kwh", "sectors_needing_power", "islands",
-       "wind_projects"});
+  const MapFields map(src, field, "the power model",
+                      {"wind_sector", "wind_capacity_factor", "wind_penetration_limit",
+                       "storage_round_trip_efficiency", "demand_monthly_weight", "turbine_kw",
+                       "turbine_mtbf_h", "repair_days", "parts_t", "wind_tariff_rub_per_kwh",
+                       "sectors_needing_power", "islands", "wind_projects"});
   PowerSpec p;
   const auto& table = s.economy.table;
   p.wind_sector = sector_or_default(src, map, "wind_sector", s, p.wind_sector);
@@ -88,7 +87,8 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
   }
   if (const auto f = map.optional("demand_monthly_weight"))
     p.demand_monthly_weight = twelve(src, *f, false);
-  if (const auto f = map.optional("turbine_kw")) p.turbine_kw = read_number(src, *f, Bound::positive);
+  if (const auto f = map.optional("turbine_kw"))
+    p.turbine_kw = read_number(src, *f, Bound::positive);
   if (const auto f = map.optional("turbine_mtbf_h"))
     p.turbine_mtbf_h = read_number(src, *f, Bound::non_negative);
   if (const auto f = map.optional("repair_days"))
@@ -106,10 +106,10 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
     }
   std::vector<Field> seen;
   for (const Field& item : list_items(src, map.required("islands"), "a list of island grids")) {
-    const MapFields g(src, item, "an island grid",
-                      {"island", "geothermal_kw", "geothermal_availability", "diesel_kw",
-                       "fuel_hub", "fuel_tank_t", "fuel_stock_t", "mwh_per_resident_year",
-                       "sector_mwh_per_year"});
+    const MapFields g(
+        src, item, "an island grid",
+        {"island", "geothermal_kw", "geothermal_availability", "diesel_kw", "fuel_hub",
+         "fuel_tank_t", "fuel_stock_t", "mwh_per_resident_year", "sector_mwh_per_year"});
     IslandGridSpec x;
     const Field island = g.required("island");
     x.island = island_of(src, island, s);
@@ -118,12 +118,15 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
       x.geothermal_kw = read_number(src, *f, Bound::non_negative);
     if (const auto f = g.optional("geothermal_availability"))
       x.geothermal_availability = fraction_of(src, *f);
-    if (const auto f = g.optional("diesel_kw")) x.diesel_kw = read_number(src, *f, Bound::non_negative);
+    if (const auto f = g.optional("diesel_kw"))
+      x.diesel_kw = read_number(src, *f, Bound::non_negative);
     x.fuel_hub = hub_linked_to(src, g.required("fuel_hub"), s, x.island);
     x.fuel_tank_t = read_number(src, g.required("fuel_tank_t"), Bound::non_negative);
     x.fuel_stock_t = x.fuel_tank_t;
-    if (const auto f = g.optional("fuel_stock_t")) x.fuel_stock_t = read_number(src, *f, Bound::non_negative);
-    x.mwh_per_resident_year = read_number(src, g.required("mwh_per_resident_year"), Bound::non_negative);
+    if (const auto f = g.optional("fuel_stock_t"))
+      x.fuel_stock_t = read_number(src, *f, Bound::non_negative);
+    x.mwh_per_resident_year =
+        read_number(src, g.required("mwh_per_resident_year"), Bound::non_negative);
     if (const auto f = g.optional("sector_mwh_per_year"))
       x.sector_mwh_per_year = read_number(src, *f, Bound::non_negative);
     p.islands.push_back(std::move(x));
@@ -175,7 +178,8 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
     x.island = island_of(src, island, s);
     check_unique_name(src, island, "waste island", seen);
     x.ship_to = hub_linked_to(src, g.required("ship_to"), s, x.island);
-    x.resident_kg_per_day = read_number(src, g.required("resident_kg_per_day"), Bound::non_negative);
+    x.resident_kg_per_day =
+        read_number(src, g.required("resident_kg_per_day"), Bound::non_negative);
     if (const auto f = g.optional("visitor_kg_per_day"))
       x.visitor_kg_per_day = read_number(src, *f, Bound::non_negative);
     if (const auto f = g.optional("sector_t_per_year"))
@@ -199,7 +203,8 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
       for (const auto& g : w.islands) listed = listed || g.island == x.island;
       if (!listed)
         src.fail(island, "an island listed under sectors.waste.islands", describe(island.node));
-      x.treatment_t_per_year = read_number(src, p.required("treatment_t_per_year"), Bound::positive);
+      x.treatment_t_per_year =
+          read_number(src, p.required("treatment_t_per_year"), Bound::positive);
       x.online = online_of(src, p);
       w.projects.push_back(std::move(x));
     }

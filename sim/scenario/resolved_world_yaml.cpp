@@ -123,7 +123,8 @@ void power(std::string& y, const PowerSpec& p) {
     y += fmt::format("      - island: {}\n        geothermal_kw: {}\n", q(g.island),
                      n(g.geothermal_kw));
     y += fmt::format("        geothermal_availability: {}\n", n(g.geothermal_availability));
-    y += fmt::format("        diesel_kw: {}\n        fuel_hub: {}\n", n(g.diesel_kw), q(g.fuel_hub));
+    y +=
+        fmt::format("        diesel_kw: {}\n        fuel_hub: {}\n", n(g.diesel_kw), q(g.fuel_hub));
     y += fmt::format("        fuel_tank_t: {}\n        fuel_stock_t: {}\n", n(g.fuel_tank_t),
                      n(g.fuel_stock_t));
     y += fmt::format("        mwh_per_resident_year: {}\n", n(g.mwh_per_resident_year));

@@ -90,7 +90,7 @@ struct Scenario {
   // this scenario); null: this scenario without its investments and joint projects.
   std::shared_ptr<const Scenario> counterfactual;
   std::string counterfactual_arg;  // as written
-  ActivitiesSpec activities;  // sectors: other than fish_processing
+  ActivitiesSpec activities;       // sectors: other than fish_processing
   WeatherSpec weather;
   std::vector<ScriptedEvent> events;  // sorted by date (stable)
 

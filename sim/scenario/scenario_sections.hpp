@@ -51,7 +51,8 @@ std::optional<FishExports> read_sectors(const YamlSource& src, const Field& fiel
                                         const Scenario& scenario);
 
 // `sectors`: the five activities' models (aquaculture, greenhouse, tourism, power, waste), into
-// scenario.activities; `weather` and `events` (scenario/sectors_section.cpp, weather_events_section.cpp).
+// scenario.activities; `weather` and `events` (scenario/sectors_section.cpp,
+// weather_events_section.cpp).
 void read_activities(const YamlSource& src, const Field& field, Scenario& scenario);
 WeatherSpec read_weather(const YamlSource& src, const Field& field);
 std::vector<ScriptedEvent> read_events(const YamlSource& src, const Field& field,

@@ -138,9 +138,8 @@ AquacultureSpec read_aquaculture(const YamlSource& src, const Field& field, cons
 GreenhouseSpec read_greenhouse(const YamlSource& src, const Field& field, const Scenario& s) {
   const MapFields map(src, field, "the greenhouse model",
                       {"sector", "yield_kg_per_m2_year", "relative_light", "fog_light_loss",
-                       "heating_kwh_per_m2_month", "lighting_kwh_per_m2_month",
-                       "price_rub_per_kg", "shelf_life_days", "vegetable_kg_per_head_year",
-                       "projects"});
+                       "heating_kwh_per_m2_month", "lighting_kwh_per_m2_month", "price_rub_per_kg",
+                       "shelf_life_days", "vegetable_kg_per_head_year", "projects"});
   GreenhouseSpec g;
   g.sector = activity_sector(src, map, s, g.sector);
   g.yield_kg_per_m2_year = read_number(src, map.required("yield_kg_per_m2_year"), Bound::positive);
@@ -205,8 +204,9 @@ TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenar
       if (candidate.name == x.route) r = &candidate;
     }
     if (!r)
-      src.fail(route, fmt::format("a route to '{}' ({})", x.island,
-                                  serving.empty() ? "none" : quoted_choices(serving)),
+      src.fail(route,
+               fmt::format("a route to '{}' ({})", x.island,
+                           serving.empty() ? "none" : quoted_choices(serving)),
                describe(route.node), did_you_mean(x.route, serving));
     if (const auto f = p.optional("side")) x.side = read_choice(src, *f, {"japan", "russia"});
     x.visitors_per_year = read_number(src, p.required("visitors_per_year"), Bound::non_negative);
@@ -230,8 +230,10 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
 
 void read_activities(const YamlSource& src, const Field& field, Scenario& s) {
   const MapFields map(src, field, "the sectors", sector_model_keys());
-  if (const auto f = map.optional("aquaculture")) s.activities.aquaculture = read_aquaculture(src, *f, s);
-  if (const auto f = map.optional("greenhouse")) s.activities.greenhouse = read_greenhouse(src, *f, s);
+  if (const auto f = map.optional("aquaculture"))
+    s.activities.aquaculture = read_aquaculture(src, *f, s);
+  if (const auto f = map.optional("greenhouse"))
+    s.activities.greenhouse = read_greenhouse(src, *f, s);
   if (const auto f = map.optional("tourism")) s.activities.tourism = read_tourism(src, *f, s);
   if (const auto f = map.optional("power")) s.activities.power = read_power(src, *f, s);
   if (const auto f = map.optional("waste")) s.activities.waste = read_waste(src, *f, s);

@@ -82,16 +82,16 @@ struct GreenhouseSpec {
 
 struct VisitorFlowSpec {
   std::string name;
-  std::string island;  // where the visitors stay
-  std::string route;   // the route they arrive by (towards the island)
+  std::string island;          // where the visitors stay
+  std::string route;           // the route they arrive by (towards the island)
   std::string side = "japan";  // japan | russia: where they come from
   double visitors_per_year = 0;
   MonthFlags season_months{};
   double nights_per_visit = 0;
   double seats_per_sailing = 0;
   double spending_rub_per_visitor_day = 0;
-  std::string project;               // a joint project whose revenue is this flow's spending
-  std::optional<YearMonth> online;   // the flow runs from this month (its project's opening)
+  std::string project;              // a joint project whose revenue is this flow's spending
+  std::optional<YearMonth> online;  // the flow runs from this month (its project's opening)
 };
 
 struct IslandBeds {
@@ -118,9 +118,9 @@ struct IslandGridSpec {
   double geothermal_kw = 0;
   double geothermal_availability = 1;
   double diesel_kw = 1e9;
-  std::string fuel_hub;          // the hub the fuel comes from, by a direct route
-  double fuel_tank_t = 0;        // storage: each month the island orders up to this
-  double fuel_stock_t = 0;       // in the tanks at the start
+  std::string fuel_hub;     // the hub the fuel comes from, by a direct route
+  double fuel_tank_t = 0;   // storage: each month the island orders up to this
+  double fuel_stock_t = 0;  // in the tanks at the start
   double mwh_per_resident_year = 0;
   double sector_mwh_per_year = 0;  // the fish plants and other sectors
 };
@@ -131,10 +131,10 @@ struct PowerSpec {
   double wind_penetration_limit = 0.3;
   double storage_round_trip_efficiency = 0.85;
   MonthValues demand_monthly_weight{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-  double turbine_kw = 100;          // size of one turbine: an outage takes one down
-  double turbine_mtbf_h = 0;        // 0: no outages
-  double repair_days = 3;           // after the parts arrive
-  double parts_t = 2;               // the parts shipped from the fuel hub
+  double turbine_kw = 100;             // size of one turbine: an outage takes one down
+  double turbine_mtbf_h = 0;           // 0: no outages
+  double repair_days = 3;              // after the parts arrive
+  double parts_t = 2;                  // the parts shipped from the fuel hub
   double wind_tariff_rub_per_kwh = 0;  // what the grid pays for wind energy (project revenue)
   std::vector<std::string> sectors_needing_power;  // output cut by the share of power unserved
   std::vector<IslandGridSpec> islands;

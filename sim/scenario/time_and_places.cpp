@@ -102,10 +102,10 @@ std::vector<Route> read_routes(const YamlSource& src, const Field& field,
   std::vector<Route> routes;
   std::vector<Field> names;
   for (const Field& item : list_items(src, field, "a list of routes")) {
-    const MapFields map(src, item, "a route",
-                        {"name", "from", "to", "distance_km", "voyage_h", "cargo_capacity_t",
-                         "handling_t_per_h", "sailings_per_week", "ice", "timetable",
-                         "passenger_capacity", "weather_exposure"});
+    const MapFields map(
+        src, item, "a route",
+        {"name", "from", "to", "distance_km", "voyage_h", "cargo_capacity_t", "handling_t_per_h",
+         "sailings_per_week", "ice", "timetable", "passenger_capacity", "weather_exposure"});
     Route r;
     const Field name = map.required("name");
     r.name = read_name(src, name);

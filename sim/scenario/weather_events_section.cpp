@@ -34,25 +34,32 @@ DayDate read_day(const YamlSource& src, const Field& f, const TimeSpec& time) {
             std::sscanf(text.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) == 3;
   if (ok) {
     const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-    const int days = d.month == 2 && leap ? 29 : (d.month >= 1 && d.month <= 12 ? kDays[d.month - 1] : 0);
+    const int days =
+        d.month == 2 && leap ? 29 : (d.month >= 1 && d.month <= 12 ? kDays[d.month - 1] : 0);
     ok = d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days;
   }
   if (!ok) src.fail(f, "a date as YYYY-MM-DD (such as 2022-03-21)", describe(f.node));
   const YearMonth m{d.year, d.month};
   if (m < time.start || time.end < m)
-    src.fail(f, fmt::format("a date within the horizon ({} to the end of {})", time.start.str(),
-                            time.end.str()),
+    src.fail(f,
+             fmt::format("a date within the horizon ({} to the end of {})", time.start.str(),
+                         time.end.str()),
              text);
   return d;
 }
 
 const std::vector<std::pair<std::string, EventKind>>& kinds() {
   static const std::vector<std::pair<std::string, EventKind>> k = {
-      {"note", EventKind::note},         {"start", EventKind::start},
-      {"suspend", EventKind::suspend},   {"resume", EventKind::resume},
-      {"visa_regime", EventKind::visa_regime}, {"tax_regime", EventKind::tax_regime},
-      {"sanctions", EventKind::sanctions}, {"market_open", EventKind::market_open},
-      {"pilot_tour", EventKind::pilot_tour}, {"disease", EventKind::disease}};
+      {"note", EventKind::note},
+      {"start", EventKind::start},
+      {"suspend", EventKind::suspend},
+      {"resume", EventKind::resume},
+      {"visa_regime", EventKind::visa_regime},
+      {"tax_regime", EventKind::tax_regime},
+      {"sanctions", EventKind::sanctions},
+      {"market_open", EventKind::market_open},
+      {"pilot_tour", EventKind::pilot_tour},
+      {"disease", EventKind::disease}};
   return k;
 }
 
@@ -94,8 +101,9 @@ std::string one_of(const YamlSource& src, const Field& f, const std::vector<std:
                    const char* what) {
   const std::string name = read_name(src, f);
   if (std::find(names.begin(), names.end(), name) != names.end()) return name;
-  src.fail(f, names.empty() ? fmt::format("{} (but the scenario has none)", what)
-                            : fmt::format("{}: {}", what, quoted_choices(names)),
+  src.fail(f,
+           names.empty() ? fmt::format("{} (but the scenario has none)", what)
+                         : fmt::format("{}: {}", what, quoted_choices(names)),
            describe(f.node), did_you_mean(name, names));
 }
 
@@ -115,11 +123,14 @@ WeatherSpec read_weather(const YamlSource& src, const Field& field) {
   WeatherSpec w;
   if (const auto f = map.optional("storms_per_year"))
     w.storms_per_year = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("storm_mean_h")) w.storm_mean_h = read_number(src, *f, Bound::positive);
-  if (const auto f = map.optional("storm_monthly_weight")) w.storm_monthly_weight = weights(src, *f);
+  if (const auto f = map.optional("storm_mean_h"))
+    w.storm_mean_h = read_number(src, *f, Bound::positive);
+  if (const auto f = map.optional("storm_monthly_weight"))
+    w.storm_monthly_weight = weights(src, *f);
   if (const auto f = map.optional("fog_per_year"))
     w.fog_per_year = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("fog_mean_h")) w.fog_mean_h = read_number(src, *f, Bound::positive);
+  if (const auto f = map.optional("fog_mean_h"))
+    w.fog_mean_h = read_number(src, *f, Bound::positive);
   if (const auto f = map.optional("fog_monthly_weight")) w.fog_monthly_weight = weights(src, *f);
   if (const auto f = map.optional("max_delay_h"))
     w.max_delay_h = read_number(src, *f, Bound::non_negative);

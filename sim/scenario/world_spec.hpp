@@ -26,16 +26,16 @@ struct WeatherSpec {
 };
 
 enum class EventKind {
-  note,          // logged only
-  start,         // an activity, project or visitor flow starts (or restarts)
-  suspend,       // ... is suspended from this date
-  resume,        // ... resumes
-  visa_regime,   // visitor flows opened and closed by a visa or exchange regime
-  tax_regime,    // logged; the economy's regime: section carries the rates
-  sanctions,     // a market closes: cargo for it goes to another hub
-  market_open,   // a closed market opens again
-  pilot_tour,    // a one-off group of visitors on a flow, in the month of the date
-  disease,       // kills a share of a farm's standing cohorts
+  note,         // logged only
+  start,        // an activity, project or visitor flow starts (or restarts)
+  suspend,      // ... is suspended from this date
+  resume,       // ... resumes
+  visa_regime,  // visitor flows opened and closed by a visa or exchange regime
+  tax_regime,   // logged; the economy's regime: section carries the rates
+  sanctions,    // a market closes: cargo for it goes to another hub
+  market_open,  // a closed market opens again
+  pilot_tour,   // a one-off group of visitors on a flow, in the month of the date
+  disease,      // kills a share of a farm's standing cohorts
 };
 
 struct DayDate {
@@ -48,15 +48,15 @@ struct ScriptedEvent {
   DayDate date;
   EventKind kind = EventKind::note;
   std::string kind_name;
-  std::string subject;                // start/suspend/resume: all | activity | project | flow
-                                      // sanctions/market_open: the market; pilot_tour: the flow;
-                                      // disease: the farm
-  std::string reroute_to;             // sanctions: the hub that takes the closed market's cargo
-  std::vector<std::string> open;      // visa_regime: flows opened
-  std::vector<std::string> close;     // visa_regime: flows closed
-  double visitors = 0;                // pilot_tour
-  double fraction_killed = 0;         // disease
-  std::string note;                   // free text for events.csv
+  std::string subject;             // start/suspend/resume: all | activity | project | flow
+                                   // sanctions/market_open: the market; pilot_tour: the flow;
+                                   // disease: the farm
+  std::string reroute_to;          // sanctions: the hub that takes the closed market's cargo
+  std::vector<std::string> open;   // visa_regime: flows opened
+  std::vector<std::string> close;  // visa_regime: flows closed
+  double visitors = 0;             // pilot_tour
+  double fraction_killed = 0;      // disease
+  std::string note;                // free text for events.csv
 };
 
 }  // namespace jez

@@ -27,8 +27,8 @@ std::vector<Piece> cut_pieces(const Calendar& calendar, double a, double b,
   for (std::size_t i = 0; i + 1 < marks.size(); ++i)
     for (const auto& span : sectors::month_spans(origin, marks[i], marks[i + 1])) {
       const double month_s = calendar.seconds_at(span.year, span.month, 1);
-      pieces.push_back({month_s + span.day_from * kDaySeconds,
-                        month_s + span.day_to * kDaySeconds, span});
+      pieces.push_back(
+          {month_s + span.day_from * kDaySeconds, month_s + span.day_to * kDaySeconds, span});
     }
   return pieces;
 }
@@ -78,9 +78,12 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
   };
   if (a.aquaculture)
     for (const auto& p : a.aquaculture->projects) {
-      sectors::AquacultureSpecies sp{p.species,           p.years_to_first_harvest,
-                                     p.survival_per_year, p.yield_t_per_ha_year,
-                                     p.harvest_months,    p.seed_month,
+      sectors::AquacultureSpecies sp{p.species,
+                                     p.years_to_first_harvest,
+                                     p.survival_per_year,
+                                     p.yield_t_per_ha_year,
+                                     p.harvest_months,
+                                     p.seed_month,
                                      p.price_rub_per_kg * 1000};
       auto model = checked("sectors.aquaculture.projects." + p.name, [&] {
         return std::make_unique<sectors::AquacultureFarm>(p.area_ha, sp);
@@ -120,30 +123,30 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
         sectors::validate(params);
         return 0;
       });
-      m.grids.push_back({&g, params, m.region(g.island), m.region(g.fuel_hub), g.fuel_stock_t * 1000});
+      m.grids.push_back(
+          {&g, params, m.region(g.island), m.region(g.fuel_hub), g.fuel_stock_t * 1000});
     }
     for (const auto& w : p.wind_projects) {
       int grid = 0;
       while (m.grids[grid].spec->island != w.island) ++grid;
       const int turbines = std::max(1, int(std::ceil(w.capacity_kw / p.turbine_kw - 1e-9)));
       RandomStream rng(s.seed, "outage/" + w.name);
-      const double first = p.turbine_mtbf_h > 0
-                               ? rng.exponential(p.turbine_mtbf_h / turbines) * 3600
-                               : kInf;
+      const double first =
+          p.turbine_mtbf_h > 0 ? rng.exponential(p.turbine_mtbf_h / turbines) * 3600 : kInf;
       m.winds.push_back({&w, grid, turbines, rng, first});
       log_online(w.name, w.online);
     }
   }
   if (a.tourism)
     for (const auto& f : a.tourism->flows) {
-      sectors::VisitorFlowParams params{f.name,
-                                        f.side == "japan" ? sectors::VisitorSide::japan
-                                                          : sectors::VisitorSide::russia,
-                                        f.visitors_per_year,
-                                        f.season_months,
-                                        f.nights_per_visit,
-                                        f.seats_per_sailing,
-                                        f.spending_rub_per_visitor_day};
+      sectors::VisitorFlowParams params{
+          f.name,
+          f.side == "japan" ? sectors::VisitorSide::japan : sectors::VisitorSide::russia,
+          f.visitors_per_year,
+          f.season_months,
+          f.nights_per_visit,
+          f.seats_per_sailing,
+          f.spending_rub_per_visitor_day};
       checked("sectors.tourism.flows." + f.name, [&] {
         sectors::validate(params);
         return 0;
@@ -169,7 +172,8 @@ void Activities::open_period(double a, double b) {
   Impl& m = *impl_;
   std::vector<double> cuts = m.regime.change_times();
   for (const auto& f : m.farms) cuts.push_back(m.regime.online_s(f.spec->name, f.spec->online));
-  for (const auto& g : m.greenhouses) cuts.push_back(m.regime.online_s(g.spec->name, g.spec->online));
+  for (const auto& g : m.greenhouses)
+    cuts.push_back(m.regime.online_s(g.spec->name, g.spec->online));
   const auto pieces = cut_pieces(m.calendar, a, b, cuts, 7);
   const auto diseases = m.regime.of_kind(EventKind::disease);
 
@@ -183,8 +187,8 @@ void Activities::open_period(double a, double b) {
     for (std::size_t i = 0; i < m.farms.size(); ++i) {
       auto& f = m.farms[i];
       if (piece.from_s < m.regime.online_s(f.spec->name, f.spec->online)) continue;
-      const bool seeding = m.regime.operating("aquaculture", f.spec->name, f.spec->online,
-                                              piece.from_s);
+      const bool seeding =
+          m.regime.operating("aquaculture", f.spec->name, f.spec->online, piece.from_s);
       const auto step = f.model->step(piece.span, seeding);
       if (step.harvest_t <= 0) continue;
       m.harvest_t[f.island] += step.harvest_t;
@@ -274,9 +278,8 @@ void Activities::take_delivery(const std::vector<Lot>& lots, double now_s) {
       }
       case FreightClass::perishable: {
         const bool farm = lot.owner < int(m.farms.size());
-        const double price =
-            farm ? m.farms[lot.owner].spec->price_rub_per_kg
-                 : m.s.activities.greenhouse->price_rub_per_kg;
+        const double price = farm ? m.farms[lot.owner].spec->price_rub_per_kg
+                                  : m.s.activities.greenhouse->price_rub_per_kg;
         const std::string& sector =
             farm ? m.s.activities.aquaculture->sector : m.s.activities.greenhouse->sector;
         const double money = lot.t * 1000 * price * m.money_per_rub;

@@ -45,9 +45,8 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
         const double asked = seats_asked[fl->lane];
         if (asked > cap) params.back().seats_per_sailing *= cap / asked;
         const auto& arr = arrivals[fl->lane];
-        const double sailings = double(std::count_if(arr.begin(), arr.end(), [&](double t) {
-          return t >= piece.from_s && t < piece.to_s;
-        }));
+        const double sailings = double(std::count_if(
+            arr.begin(), arr.end(), [&](double t) { return t >= piece.from_s && t < piece.to_s; }));
         double extra = 0;
         for (const auto& [t, e] : tours)
           if (e->subject == fl->spec->name && t >= piece.from_s && t < piece.to_s)
@@ -118,8 +117,8 @@ void Activities::Impl::close_power(PeriodFlows& f) {
         double down_s = 0;  // turbine-seconds out of service in the piece
         for (const auto& o : outages)
           if (o.wind == int(w))
-            down_s += std::max(0.0, std::min(o.repaired_s, piece.to_s) -
-                                        std::max(o.fail_s, piece.from_s));
+            down_s += std::max(
+                0.0, std::min(o.repaired_s, piece.to_s) - std::max(o.fail_s, piece.from_s));
         const double down_kw = p.turbine_kw * down_s / (piece.to_s - piece.from_s);
         up_of[w] = std::max(0.0, wf.spec->capacity_kw - down_kw);
         up_kw += up_of[w];
@@ -148,8 +147,8 @@ void Activities::Impl::close_power(PeriodFlows& f) {
                  sum.wind_mwh * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub);
     if (sum.unserved_mwh > 0) {
       log.add(f.end_s, "fuel_stockout", island.name,
-              fmt::format("{:.1f} MWh unserved this period; fuel stock {:.1f} t",
-                          sum.unserved_mwh, g.fuel_stock_kg / 1000));
+              fmt::format("{:.1f} MWh unserved this period; fuel stock {:.1f} t", sum.unserved_mwh,
+                          g.fuel_stock_kg / 1000));
       total.stockout_periods += 1;
     }
     const std::string& n = island.name;
@@ -201,19 +200,19 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
         capacity += p.treatment_t_per_year;
         running.push_back({p.name, p.treatment_t_per_year});
       }
-    sectors::WasteParams params{wi.spec->resident_kg_per_day, wi.spec->visitor_kg_per_day,
-                                capacity,                     wi.spec->landfill_capacity_t,
-                                w.treatment_rub_per_t,        w.landfill_rub_per_t,
-                                w.shipping_rub_per_t};
+    sectors::WasteParams params{
+        wi.spec->resident_kg_per_day, wi.spec->visitor_kg_per_day, capacity,
+        wi.spec->landfill_capacity_t, w.treatment_rub_per_t,       w.landfill_rub_per_t,
+        w.shipping_rub_per_t};
     sectors::WasteStep sum;
     const auto pieces = cut_pieces(calendar, f.start_s, f.end_s, {}, 0);
     const double period_s = f.end_s - f.start_s;
     for (const Piece& piece : pieces) {
       const double share = (piece.to_s - piece.from_s) / period_s;
-      const auto step = sectors::waste_step(
-          params, wi.state, piece.span, s.regions[wi.island].population,
-          visitor_days[wi.island] * share,
-          wi.spec->sector_t_per_year * piece.span.fraction_of_year());
+      const auto step =
+          sectors::waste_step(params, wi.state, piece.span, s.regions[wi.island].population,
+                              visitor_days[wi.island] * share,
+                              wi.spec->sector_t_per_year * piece.span.fraction_of_year());
       sum.generated_t += step.generated_t;
       sum.treated_t += step.treated_t;
       sum.landfilled_t += step.landfilled_t;
@@ -249,7 +248,8 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
       measure(f, n, a.aquaculture->sector, "harvest", t_unit, m.harvest_t[r]);
     if (a.greenhouse && m.s.regions[r].kind == RegionKind::island)
       measure(f, n, a.greenhouse->sector, "greenhouse_yield", t_unit, m.greenhouse_t[r]);
-    if (freight.spoiled_t[r] > 0) measure(f, n, "freight", "cargo_spoiled", t_unit, freight.spoiled_t[r]);
+    if (freight.spoiled_t[r] > 0)
+      measure(f, n, "freight", "cargo_spoiled", t_unit, freight.spoiled_t[r]);
   }
   std::fill(m.harvest_t.begin(), m.harvest_t.end(), 0.0);
   std::fill(m.greenhouse_t.begin(), m.greenhouse_t.end(), 0.0);

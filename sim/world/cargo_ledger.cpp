@@ -52,8 +52,10 @@ CargoLedger::CargoLedger(const Scenario& s, const Calendar& calendar, double hor
 
 int CargoLedger::lane_to(const std::string& island, const std::string& market) const {
   for (std::size_t r = 0; r < route_ends_.size(); ++r) {
-    if (route_ends_[r].first == island && route_ends_[r].second == market) return lane(int(r), true);
-    if (route_ends_[r].second == island && route_ends_[r].first == market) return lane(int(r), false);
+    if (route_ends_[r].first == island && route_ends_[r].second == market)
+      return lane(int(r), true);
+    if (route_ends_[r].second == island && route_ends_[r].first == market)
+      return lane(int(r), false);
   }
   return -1;
 }

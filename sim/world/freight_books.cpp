@@ -54,9 +54,9 @@ FreightLoad FreightBooks::load(int route, int origin, int destination, double no
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const Lot& lot = lots[i];
     if (lot.ready_s > now_s || lot.expires_s <= now_s) continue;
-    if (!regime_.has_reroutes() ? lot.destination != destination
-                                : regime_.market(scenario_.regions[lot.destination].name,
-                                                 now_s) != dest_name)
+    if (!regime_.has_reroutes()
+            ? lot.destination != destination
+            : regime_.market(scenario_.regions[lot.destination].name, now_s) != dest_name)
       continue;
     order.push_back(i);
   }

@@ -20,7 +20,7 @@ const char* class_name(FreightClass c);
 
 struct Lot {
   FreightClass cls = FreightClass::fuel;
-  int owner = 0;  // fuel: island grid; parts: outage; perishable: producer; waste: island
+  int owner = 0;        // fuel: island grid; parts: outage; perishable: producer; waste: island
   std::string subject;  // the producer, grid or island, for events.csv
   int origin = 0;       // region index
   int destination = 0;  // region index as planned (a market may be re-routed at loading)

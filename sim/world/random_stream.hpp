@@ -17,10 +17,10 @@ class RandomStream {
   RandomStream(std::uint64_t master_seed, std::string_view name)
       : state_(stream_seed(master_seed, name)) {}
 
-  std::uint64_t next();                  // SplitMix64
-  double uniform();                      // [0, 1), 53 bits
-  double exponential(double mean);       // -mean ln(1 - u)
-  int poisson(double mean);              // Knuth's product method, in chunks for large means
+  std::uint64_t next();             // SplitMix64
+  double uniform();                 // [0, 1), 53 bits
+  double exponential(double mean);  // -mean ln(1 - u)
+  int poisson(double mean);         // Knuth's product method, in chunks for large means
 
  private:
   std::uint64_t state_;

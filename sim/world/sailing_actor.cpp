@@ -60,7 +60,8 @@ class SailingLane {
         origin_region_(region_of(state.scenario, forward ? spec_.from : spec_.to)),
         destination_region_(region_of(state.scenario, forward ? spec_.to : spec_.from)),
         direction_((forward ? spec_.from + " to " + spec_.to : spec_.to + " to " + spec_.from)),
-        carries_fish_(state.scenario.fish_exports && !state.scenario.fish_exports->plants.empty()) {}
+        carries_fish_(state.scenario.fish_exports && !state.scenario.fish_exports->plants.empty()) {
+  }
 
   void run() {
     const auto times = departure_times(spec_, state_.calendar, state_.horizon_s);
@@ -92,8 +93,8 @@ class SailingLane {
   void depart(double scheduled, double next) {
     wait_for_clock(state_, scheduled);
     double t = scheduled;
-    const double latest = std::min({scheduled + state_.scenario.weather.max_delay_h * 3600, next,
-                                    state_.horizon_s});
+    const double latest =
+        std::min({scheduled + state_.scenario.weather.max_delay_h * 3600, next, state_.horizon_s});
     // Storms and fog hold the ship; sea ice cancels the sailing. A ship that waited may meet the
     // next spell of weather: it waits again while within its limit.
     for (;;) {
@@ -125,18 +126,19 @@ class SailingLane {
     state_.sailings++;
     if (spec_.passenger_capacity > 0)
       state_.activities.record_sailing(route_, destination_region_, t + latency_s(spec_.voyage_h));
-    FreightLoad freight = state_.freight.load(route_, origin_region_, destination_region_, t,
-                                              spec_.cargo_capacity_t);
+    FreightLoad freight =
+        state_.freight.load(route_, origin_region_, destination_region_, t, spec_.cargo_capacity_t);
     Shipment fish;
     if (carries_fish_) {
-      state_.ledger.follow_markets(
-          [&](const std::string& market) -> const std::string& { return state_.regime.market(market, t); });
+      state_.ledger.follow_markets([&](const std::string& market) -> const std::string& {
+        return state_.regime.market(market, t);
+      });
       fish = state_.ledger.load(route_, forward_, t, spec_.cargo_capacity_t - freight.t);
     }
     const auto kg = fish.kg + std::uint64_t(std::llround(freight.t * 1000));
     if (kg == 0) return;
-    at_sea_.push_back({sg4::Comm::sendto_async(origin_, destination_, kg), std::move(fish),
-                       std::move(freight)});
+    at_sea_.push_back(
+        {sg4::Comm::sendto_async(origin_, destination_, kg), std::move(fish), std::move(freight)});
   }
 
   // Handles arrivals and aborts until t (or the horizon), then sleeps to t.
@@ -193,8 +195,8 @@ class SailingLane {
       if (v.fish.kg == 0) state_.ledger.count_aborted(route_);
       state_.voyages_aborted++;
       state_.log.add(now, "voyage_aborted", spec_.name,
-                     direction_ + ": route closed at sea; " +
-                         tonnes(v.fish.total_t + v.freight.t) + " back ashore");
+                     direction_ + ": route closed at sea; " + tonnes(v.fish.total_t + v.freight.t) +
+                         " back ashore");
       at_sea_.erase(at_sea_.begin() + std::ptrdiff_t(i));
       ++aborted;
     }

@@ -29,7 +29,6 @@ class Timetable {
 // season's first day and at the day after its last: each piece runs at the rate of the last
 // timetable entry covering it (else sailings_per_week), its departures at (k + 1/2) intervals
 // from the piece's start while before its end.
-std::vector<double> departure_times(const Route& route, const Calendar& calendar,
-                                    double horizon_s);
+std::vector<double> departure_times(const Route& route, const Calendar& calendar, double horizon_s);
 
 }  // namespace jez::world

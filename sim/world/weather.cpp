@@ -72,9 +72,9 @@ RouteWeather route_weather(const Scenario& s, int route, const Calendar& calenda
   if (r.ice)
     for (const auto& span : ice_closures(*r.ice, calendar, horizon_s))
       all.push_back({span.from_s, span.to_s, ClosureCause::ice});
-  const auto storms = draw_spans(s.seed, "weather/" + r.name + "/storm", w.storms_per_year,
-                                 w.storm_mean_h, w.storm_monthly_weight, r.weather_exposure,
-                                 calendar, s.time.start, horizon_s);
+  const auto storms =
+      draw_spans(s.seed, "weather/" + r.name + "/storm", w.storms_per_year, w.storm_mean_h,
+                 w.storm_monthly_weight, r.weather_exposure, calendar, s.time.start, horizon_s);
   out.storms = int(storms.size());
   for (const auto& span : storms) all.push_back({span.from_s, span.to_s, ClosureCause::storm});
   std::sort(all.begin(), all.end(), [](const Closure& a, const Closure& b) {
@@ -90,8 +90,7 @@ RouteWeather route_weather(const Scenario& s, int route, const Calendar& calenda
     }
   }
   out.fog = draw_spans(s.seed, "weather/" + r.name + "/fog", w.fog_per_year, w.fog_mean_h,
-                       w.fog_monthly_weight, r.weather_exposure, calendar, s.time.start,
-                       horizon_s);
+                       w.fog_monthly_weight, r.weather_exposure, calendar, s.time.start, horizon_s);
   return out;
 }
 

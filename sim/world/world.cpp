@@ -24,11 +24,13 @@ void log_closures_and_events(WorldState& state) {
     for (const Closure& c : state.weather[r].closures) {
       const std::string& name = state.scenario.routes[r].name;
       state.log.add(c.from_s, "route_closed", name, cause_name(c.cause));
-      if (c.to_s < state.horizon_s) state.log.add(c.to_s, "route_opened", name, cause_name(c.cause));
+      if (c.to_s < state.horizon_s)
+        state.log.add(c.to_s, "route_opened", name, cause_name(c.cause));
     }
   for (const ScriptedEvent& e : state.scenario.events) {
     std::string detail = e.note;
-    if (e.kind == EventKind::sanctions) detail = "cargo for it goes to " + e.reroute_to + "; " + detail;
+    if (e.kind == EventKind::sanctions)
+      detail = "cargo for it goes to " + e.reroute_to + "; " + detail;
     if (e.kind == EventKind::visa_regime) {
       for (const auto& f : e.open) detail += "; opens " + f;
       for (const auto& f : e.close) detail += "; closes " + f;

@@ -8,11 +8,11 @@
 #include "scenario/scenario.hpp"
 #include "world/activities.hpp"
 #include "world/cargo_ledger.hpp"
+#include "world/event_log.hpp"
 #include "world/freight_books.hpp"
+#include "world/platform.hpp"
 #include "world/regime_timeline.hpp"
 #include "world/weather.hpp"
-#include "world/event_log.hpp"
-#include "world/platform.hpp"
 #include "world/world.hpp"
 
 namespace jez::world {
@@ -32,7 +32,8 @@ struct WorldState {
   static std::vector<RouteWeather> all_route_weather(const Scenario& s, const Calendar& c,
                                                      double horizon) {
     std::vector<RouteWeather> w;
-    for (std::size_t r = 0; r < s.routes.size(); ++r) w.push_back(route_weather(s, int(r), c, horizon));
+    for (std::size_t r = 0; r < s.routes.size(); ++r)
+      w.push_back(route_weather(s, int(r), c, horizon));
     return w;
   }
 

@@ -41,9 +41,8 @@ TEST(ShippedScenarios, TheHistoryHasTheWithdrawalAndTheEndOfTheExchanges) {
   EXPECT_EQ(h.time.start, (YearMonth{2016, 5}));
   EXPECT_EQ(h.time.end, (YearMonth{2022, 12}));
   auto find = [&](DayDate d, EventKind k) {
-    return std::find_if(h.events.begin(), h.events.end(), [&](const ScriptedEvent& e) {
-      return e.date == d && e.kind == k;
-    });
+    return std::find_if(h.events.begin(), h.events.end(),
+                        [&](const ScriptedEvent& e) { return e.date == d && e.kind == k; });
   };
   const auto withdrawal = find({2022, 3, 21}, EventKind::suspend);
   ASSERT_NE(withdrawal, h.events.end());

@@ -219,8 +219,9 @@ TEST(WorldActivities, PerishableCargoIsConservedAndSoldOnDelivery) {
   EXPECT_GT(delivered, 0);
   // Made = delivered + spoiled + ashore + at sea; shipped = delivered + spoiled at arrival +
   // brought back + at sea.
-  EXPECT_NEAR(harvest, delivered + spoiled + run.result.freight_ashore_t +
-                           run.result.freight_in_transit_t, 1e-6);
+  EXPECT_NEAR(harvest,
+              delivered + spoiled + run.result.freight_ashore_t + run.result.freight_in_transit_t,
+              1e-6);
   EXPECT_NEAR(shipped, delivered + spoiled_at_sea + returned + run.result.freight_in_transit_t,
               1e-6);
   EXPECT_NEAR(sold, delivered * 1000 * 1000 * 1e-6, 1e-6);  // t x 1000 kg x 1000 RUB/kg, RUB mn
@@ -247,8 +248,10 @@ TEST(WorldActivities, FishAndFreightShareTheShipAndAllCargoIsConserved) {
       spoiled += r.spoiled_t;
       returned += r.returned_t;
     }
-  EXPECT_NEAR(shipped, delivered + spoiled + returned + run.result.in_transit_t +
-                           run.result.freight_in_transit_t, 1e-6);
+  EXPECT_NEAR(
+      shipped,
+      delivered + spoiled + returned + run.result.in_transit_t + run.result.freight_in_transit_t,
+      1e-6);
   EXPECT_NEAR(measure_total(run, "fuel_delivered"), summary_value(run, "fuel_delivered_total"),
               1e-9);
   EXPECT_GT(summary_value(run, "fuel_delivered_total"), 0);

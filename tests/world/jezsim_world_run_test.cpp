@@ -52,12 +52,28 @@ TEST(JezsimWorld, TimeseriesAndSummaryCarryTheAgreedNames) {
   TempDir dir;
   const std::string out = run_harsh(dir, "a", "3");
   const auto variables = column(slurp(out + "/timeseries.csv"), 3);
-  for (const char* v :
-       {"harvest", "greenhouse_yield", "visitors", "visitors_japan", "visitors_russia",
-        "visitor_nights", "power_demand", "power_geothermal", "power_wind", "power_diesel",
-        "unserved_energy", "fuel_stock", "fuel_delivered", "co2", "waste_generated",
-        "waste_treated", "waste_landfilled", "cargo_shipped", "cargo_delivered", "sailings",
-        "sailings_cancelled", "sailings_delayed"})
+  for (const char* v : {"harvest",
+                        "greenhouse_yield",
+                        "visitors",
+                        "visitors_japan",
+                        "visitors_russia",
+                        "visitor_nights",
+                        "power_demand",
+                        "power_geothermal",
+                        "power_wind",
+                        "power_diesel",
+                        "unserved_energy",
+                        "fuel_stock",
+                        "fuel_delivered",
+                        "co2",
+                        "waste_generated",
+                        "waste_treated",
+                        "waste_landfilled",
+                        "cargo_shipped",
+                        "cargo_delivered",
+                        "sailings",
+                        "sailings_cancelled",
+                        "sailings_delayed"})
     EXPECT_TRUE(variables.count(v)) << v;
   const auto metrics = column(slurp(out + "/summary.csv"), 0);
   for (const char* m :

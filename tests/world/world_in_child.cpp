@@ -88,7 +88,8 @@ std::string transcript(const WorldRun& run) {
       t += "demand\t" + d.sector + "\t" + d.kind + "\t" + num(d.value) + "\n";
     for (const auto& c : f.capacity) t += "capacity\t" + c.sector + "\t" + num(c.value) + "\n";
     for (const auto& p : f.projects)
-      t += "project\t" + p.project + "\t" + num(p.revenue) + "\t" + (p.operating ? "1" : "0") + "\n";
+      t +=
+          "project\t" + p.project + "\t" + num(p.revenue) + "\t" + (p.operating ? "1" : "0") + "\n";
   }
   for (const auto& e : run.result.events)
     t += "event\t" + num(e.time_s) + "\t" + e.date + "\t" + e.kind + "\t" + e.subject + "\t" +
