@@ -258,6 +258,35 @@ TEST(WorldActivities, FishAndFreightShareTheShipAndAllCargoIsConserved) {
   EXPECT_GT(run.result.sailings_delayed_total, 0);  // storms and fog held some departures
 }
 
+TEST(WorldActivities, AGreenhouseSellsLocallyFirstShipsTheRestAndDrawsPower) {
+  // 1,000 m2 at 12 kg/m2 a year, flat light, no fog: 1 t a month. The isle's 1,000 residents eat
+  // 10 kg a head a year: 10 t x 31/365 = 0.8493 t in January, sold locally at 500 RUB/kg; the
+  // rest is shipped to the port and sold there. 10 kWh/m2 of heating a month: 10 MWh more.
+  Scenario s = quiet_isle({2021, 1}, {2021, 1});
+  add_grid(s, 1000);
+  GreenhouseSpec g;
+  g.yield_kg_per_m2_year = 12;
+  g.fog_light_loss = 0.5;
+  g.heating_kwh_per_m2_month.fill(10);
+  g.price_rub_per_kg = 500;
+  g.vegetable_kg_per_head_year = 10;
+  g.projects = {{"glasshouse", "isle", "port", 1000, std::nullopt}};
+  s.activities.greenhouse = g;
+  s.economy.table.sectors = {"fish_processing", "greenhouse"};
+  const auto run = run_world_in_child(s);
+  const auto& jan = run.periods[0];
+  const double local_t = 10.0 * 31 / 365;
+  EXPECT_NEAR(measure_in(jan, "greenhouse_yield"), 1, 1e-12);
+  double local = 0, exported = 0;
+  for (const auto& d : jan.demand) (d.kind == "local_sales" ? local : exported) += d.value;
+  EXPECT_NEAR(local, local_t * 1000 * 500 * 1e-6, 1e-12);
+  // The surplus lots ready by January 29 sail on the ships of days 29.75 (weekly lots from
+  // January 1: ready on days 7, 14, 21, 28); the last piece (days 28-31) waits for February.
+  EXPECT_GT(exported, 0);
+  EXPECT_LT(exported, (1 - local_t) * 1000 * 500 * 1e-6);
+  EXPECT_NEAR(measure_in(jan, "power_demand"), 3000.0 * 31 / 365 + 10, 1e-9);
+}
+
 TEST(WorldActivities, SanctionsSendAClosedMarketsCargoToTheOtherHub) {
   // The cannery sells at the port until sanctions close it on February 1; then its fish goes
   // to the other hub by the longer lane. Weekly sailings from day 3.5: the last January ship
