@@ -68,6 +68,7 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
   m.harvest_t.assign(s.regions.size(), 0);
   m.greenhouse_t.assign(s.regions.size(), 0);
   m.fog_route_of_region.assign(s.regions.size(), -1);
+  m.grid_of_region.assign(s.regions.size(), -1);
   for (std::size_t r = s.routes.size(); r-- > 0;)
     for (const std::string& end : {s.routes[r].from, s.routes[r].to})
       m.fog_route_of_region[m.region(end)] = int(r);
@@ -123,8 +124,17 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
         sectors::validate(params);
         return 0;
       });
-      m.grids.push_back(
-          {&g, params, m.region(g.island), m.region(g.fuel_hub), g.fuel_stock_t * 1000});
+      m.grid_of_region[m.region(g.island)] = int(m.grids.size());
+      m.grids.push_back({&g,
+                         params,
+                         m.region(g.island),
+                         m.region(g.fuel_hub),
+                         g.fuel_stock_t * 1000,
+                         0,
+                         {},
+                         0,
+                         0,
+                         {}});
     }
     for (const auto& w : p.wind_projects) {
       int grid = 0;
@@ -211,7 +221,9 @@ void Activities::open_period(double a, double b) {
           route < 0 ? 0.0 : fog_day_share(m.weather[route].fog, piece.from_s, piece.to_s);
       const auto step = sectors::greenhouse_step(g.params, piece.span, fog, demand_left[g.island]);
       demand_left[g.island] -= step.local_sales_t;
-      g.energy_mwh += step.energy_mwh;
+      if (const int grid = m.grid_of_region[g.island]; grid >= 0)
+        m.grids[grid].greenhouse_mwh[YearMonth{piece.span.year, piece.span.month}.index()] +=
+            step.energy_mwh;
       m.greenhouse_t[g.island] += step.yield_t;
       m.total.greenhouse_t += step.yield_t;
       const double local = step.local_sales_t * 1000 * spec.price_rub_per_kg * m.money_per_rub;
@@ -222,16 +234,11 @@ void Activities::open_period(double a, double b) {
                      piece.to_s + spec.shelf_life_days * kDaySeconds});
     }
   }
-  // Fuel: each grid orders up to its tank, less what is already on its way.
-  for (std::size_t i = 0; i < m.grids.size(); ++i) {
-    const auto& g = m.grids[i];
-    const double order_t = g.spec->fuel_tank_t - g.fuel_stock_kg / 1000 -
-                           m.freight.pending_t(FreightClass::fuel, int(i));
-    if (order_t > 0.005 * g.spec->fuel_tank_t)
-      m.freight.add({FreightClass::fuel, int(i), g.spec->island, g.hub, g.island,
-                     std::floor(order_t * 1000) / 1000, a});
-  }
-  // Turbine failures in the period: one turbine down until parts arrive and it is repaired.
+}
+
+void Activities::open_month(double a, double b) {
+  Impl& m = *impl_;
+  // Turbine failures in the month: one turbine down until parts arrive and it is repaired.
   if (m.s.activities.power) {
     const auto& p = *m.s.activities.power;
     for (std::size_t w = 0; w < m.winds.size(); ++w) {
@@ -251,6 +258,15 @@ void Activities::open_period(double a, double b) {
         m.log.add(t, "turbine_failed", wf.spec->name, "one turbine down; parts ordered");
       }
     }
+  }
+  // Fuel: each grid orders up to its tank, less what is already on its way.
+  for (std::size_t i = 0; i < m.grids.size(); ++i) {
+    const auto& g = m.grids[i];
+    const double order_t = g.spec->fuel_tank_t - g.fuel_stock_kg / 1000 -
+                           m.freight.pending_t(FreightClass::fuel, int(i));
+    if (order_t > 0.005 * g.spec->fuel_tank_t)
+      m.freight.add({FreightClass::fuel, int(i), g.spec->island, g.hub, g.island,
+                     std::floor(order_t * 1000) / 1000, a});
   }
 }
 

@@ -43,9 +43,14 @@ class Activities {
              const std::vector<RouteWeather>& weather, FreightBooks& freight, EventLog& log);
   ~Activities();
 
-  // Before the period [from_s, to_s) runs: the harvests, the greenhouse crops, the fuel orders
-  // and the turbine failures of the period go on the books.
+  // Before the period [from_s, to_s) runs: the harvests and the greenhouse crops of the period
+  // go on the books.
   void open_period(double from_s, double to_s);
+  // Each calendar month (whatever the economy's step): the grids order fuel and the month's
+  // turbine failures are drawn at its start, and the grids dispatch at its end, so that a
+  // stock-out is seen month by month.
+  void open_month(double from_s, double to_s);
+  void close_month(double from_s, double to_s);
   // A sailing has sailed on route towards region `to`, arriving at arrival_s (passengers).
   void record_sailing(int route, int to, double arrival_s);
   // Lots that arrived fresh at now_s.

@@ -80,30 +80,22 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
               arr.end());
 }
 
-void Activities::Impl::close_power(PeriodFlows& f) {
+void Activities::Impl::dispatch_month(double a, double b) {
   if (grids.empty()) return;
   const auto& p = *s.activities.power;
-  const std::string mwh = per_period("MWh"), t_unit = per_period("t");
-  double demand_all = 0, unserved_all = 0;
   for (std::size_t gi = 0; gi < grids.size(); ++gi) {
     Grid& g = grids[gi];
     const Region& island = s.regions[g.island];
-    double greenhouse_mwh = 0;
-    for (auto& gh : greenhouses)
-      if (gh.island == g.island) {
-        greenhouse_mwh += gh.energy_mwh;
-        gh.energy_mwh = 0;
-      }
-    sectors::Dispatch sum;
-    double saved_kg = 0, avoided_t = 0;
+    const sectors::Dispatch before = g.sum;
     std::vector<double> wind_mwh_of(winds.size(), 0);
-    const double period_s = f.end_s - f.start_s;
-    for (const Piece& piece : cut_pieces(calendar, f.start_s, f.end_s, regime.change_times(), 0)) {
-      const double share = (piece.to_s - piece.from_s) / period_s;
+    for (const Piece& piece : cut_pieces(calendar, a, b, regime.change_times(), 0)) {
+      const int month = YearMonth{piece.span.year, piece.span.month}.index();
+      const double greenhouse = g.greenhouse_mwh.count(month) ? g.greenhouse_mwh[month] : 0.0;
       const double demand =
           sectors::household_demand_mwh(piece.span, island.population,
                                         g.spec->mwh_per_resident_year, p.demand_monthly_weight) +
-          g.spec->sector_mwh_per_year * piece.span.fraction_of_year() + greenhouse_mwh * share;
+          g.spec->sector_mwh_per_year * piece.span.fraction_of_year() +
+          greenhouse * piece.span.fraction_of_month();
       sectors::GridParams params = g.params;
       double up_kw = 0;
       std::vector<double> up_of(winds.size(), 0);
@@ -126,32 +118,48 @@ void Activities::Impl::close_power(PeriodFlows& f) {
       const auto step = sectors::grid_step(params, piece.span, demand, up_kw, g.fuel_stock_kg);
       const auto& d = step.with_wind;
       g.fuel_stock_kg = step.fuel_stock_after_kg;
-      sum.demand_mwh += d.demand_mwh;
-      sum.geothermal_mwh += d.geothermal_mwh;
-      sum.wind_mwh += d.wind_mwh;
-      sum.diesel_mwh += d.diesel_mwh;
-      sum.unserved_mwh += d.unserved_mwh;
-      sum.fuel_burned_kg += d.fuel_burned_kg;
-      sum.co2_t += d.co2_t;
-      saved_kg += step.fuel_saved_kg;
-      avoided_t += step.co2_avoided_t;
+      g.sum.demand_mwh += d.demand_mwh;
+      g.sum.geothermal_mwh += d.geothermal_mwh;
+      g.sum.wind_mwh += d.wind_mwh;
+      g.sum.diesel_mwh += d.diesel_mwh;
+      g.sum.unserved_mwh += d.unserved_mwh;
+      g.sum.fuel_burned_kg += d.fuel_burned_kg;
+      g.sum.co2_t += d.co2_t;
+      g.saved_kg += step.fuel_saved_kg;
+      g.avoided_t += step.co2_avoided_t;
       for (std::size_t w = 0; w < winds.size(); ++w)
         if (up_kw > 0) wind_mwh_of[w] += d.wind_mwh * up_of[w] / up_kw;
     }
+    for (auto it = g.greenhouse_mwh.begin(); it != g.greenhouse_mwh.end();)
+      it = calendar.seconds_at(YearMonth::from_index(it->first).plus(1)) <= b
+               ? g.greenhouse_mwh.erase(it)
+               : std::next(it);
     for (std::size_t w = 0; w < winds.size(); ++w)
       if (winds[w].grid == int(gi))
         revenue[winds[w].spec->name] +=
             wind_mwh_of[w] * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub;
-    if (sum.wind_mwh > 0)
+    const double wind = g.sum.wind_mwh - before.wind_mwh;
+    if (wind > 0)
       add_demand(p.wind_sector, "power_sales",
-                 sum.wind_mwh * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub);
-    if (sum.unserved_mwh > 0) {
-      log.add(f.end_s, "fuel_stockout", island.name,
-              fmt::format("{:.1f} MWh unserved this period; fuel stock {:.1f} t", sum.unserved_mwh,
+                 wind * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub);
+    const double unserved = g.sum.unserved_mwh - before.unserved_mwh;
+    if (unserved > 0) {
+      log.add(b, "fuel_stockout", island.name,
+              fmt::format("{:.1f} MWh unserved this month; fuel stock {:.1f} t", unserved,
                           g.fuel_stock_kg / 1000));
-      total.stockout_periods += 1;
+      total.stockout_months += 1;
     }
-    const std::string& n = island.name;
+  }
+}
+
+void Activities::Impl::close_power(PeriodFlows& f) {
+  if (grids.empty()) return;
+  const auto& p = *s.activities.power;
+  const std::string mwh = per_period("MWh"), t_unit = per_period("t");
+  double demand_all = 0, unserved_all = 0;
+  for (Grid& g : grids) {
+    const sectors::Dispatch& sum = g.sum;
+    const std::string& n = s.regions[g.island].name;
     measure(f, n, "power", "power_demand", mwh, sum.demand_mwh);
     measure(f, n, "power", "power_geothermal", mwh, sum.geothermal_mwh);
     measure(f, n, "power", "power_wind", mwh, sum.wind_mwh);
@@ -161,17 +169,19 @@ void Activities::Impl::close_power(PeriodFlows& f) {
     measure(f, n, "power", "fuel_delivered", t_unit, g.delivered_t);
     measure(f, n, "power", "fuel_burned", t_unit, sum.fuel_burned_kg / 1000);
     measure(f, n, "power", "co2", t_unit, sum.co2_t);
-    measure(f, n, "power", "diesel_saved", t_unit, saved_kg / 1000);
-    measure(f, n, "power", "co2_avoided", t_unit, avoided_t);
-    g.delivered_t = 0;
+    measure(f, n, "power", "diesel_saved", t_unit, g.saved_kg / 1000);
+    measure(f, n, "power", "co2_avoided", t_unit, g.avoided_t);
     demand_all += sum.demand_mwh;
     unserved_all += sum.unserved_mwh;
     total.wind_mwh += sum.wind_mwh;
     total.diesel_mwh += sum.diesel_mwh;
     total.unserved_mwh += sum.unserved_mwh;
-    total.fuel_saved_t += saved_kg / 1000;
-    total.co2_avoided_t += avoided_t;
+    total.fuel_saved_t += g.saved_kg / 1000;
+    total.co2_avoided_t += g.avoided_t;
     total.co2_t += sum.co2_t;
+    g.delivered_t = 0;
+    g.sum = {};
+    g.saved_kg = g.avoided_t = 0;
   }
   // A stock-out cuts the sectors that need power by the share of the zone's energy unserved.
   const double served = demand_all > 0 ? 1 - unserved_all / demand_all : 1.0;
@@ -231,6 +241,10 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
     measure(f, n, w.sector, "waste_shipped", t_unit, sum.shipped_t);
     total.waste_treated_t += sum.treated_t;
   }
+}
+
+void Activities::close_month(double a, double b) {
+  impl_->dispatch_month(a, b);
 }
 
 void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
@@ -305,7 +319,7 @@ std::vector<SummaryMetric> Activities::summary() const {
     out.push_back({"co2_avoided_total", "t", t.co2_avoided_t});
     out.push_back({"unserved_energy_total", "MWh", t.unserved_mwh});
     out.push_back({"fuel_delivered_total", "t", t.fuel_delivered_t});
-    out.push_back({"fuel_stockout_periods", "count", t.stockout_periods});
+    out.push_back({"fuel_stockout_months", "count", t.stockout_months});
     out.push_back({"turbine_outages_total", "count", t.outages});
   }
   if (a.waste) out.push_back({"waste_treated_total", "t", t.waste_treated_t});

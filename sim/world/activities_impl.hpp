@@ -22,7 +22,6 @@ struct Activities::Impl {
     const GreenhouseProjectSpec* spec;
     sectors::GreenhouseParams params;
     int island, market;
-    double energy_mwh = 0;  // this period
   };
   struct Grid {
     const IslandGridSpec* spec;
@@ -30,6 +29,10 @@ struct Activities::Impl {
     int island, hub;
     double fuel_stock_kg = 0;
     double delivered_t = 0;  // this period
+    // This period's dispatch, month by month.
+    sectors::Dispatch sum;
+    double saved_kg = 0, avoided_t = 0;
+    std::map<int, double> greenhouse_mwh;  // by month index (YearMonth::index)
   };
   struct WindFarm {
     const WindProjectSpec* spec;
@@ -57,7 +60,7 @@ struct Activities::Impl {
   struct Totals {
     double visitors = 0, harvest_t = 0, greenhouse_t = 0, wind_mwh = 0, fuel_saved_t = 0;
     double co2_avoided_t = 0, unserved_mwh = 0, waste_treated_t = 0, co2_t = 0, diesel_mwh = 0;
-    double fuel_delivered_t = 0, visitor_spending = 0, stockout_periods = 0, outages = 0;
+    double fuel_delivered_t = 0, visitor_spending = 0, stockout_months = 0, outages = 0;
   };
 
   const Scenario& s;
@@ -77,6 +80,7 @@ struct Activities::Impl {
   std::vector<WasteIsland> wastes;
   std::vector<std::vector<double>> arrivals;  // by lane: 2 * route + (0 towards `to`, 1 back)
   std::vector<int> fog_route_of_region;       // the route whose fog a region's greenhouses see
+  std::vector<int> grid_of_region;            // -1: no grid
   std::size_t next_disease = 0;
 
   // This period's accumulators, cleared at its close.
@@ -96,6 +100,7 @@ struct Activities::Impl {
   }
   std::string per_period(const char* unit) const;
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
+  void dispatch_month(double a, double b);
   void close_power(PeriodFlows& f);
   void close_waste(PeriodFlows& f, const std::vector<double>& visitor_days);
 };

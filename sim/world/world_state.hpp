@@ -48,6 +48,7 @@ struct WorldState {
   FreightBooks freight;
   Activities activities;
   long long sailings_delayed = 0;
+  double next_tick_s = 0;    // the end of the month the clock has open: flows at or after it wait
   std::exception_ptr error;  // the first exception an actor caught; stops the run
   bool deadlocked = false;
   double left_at_sea_t = 0;  // cargo of voyages still at sea when the horizon came

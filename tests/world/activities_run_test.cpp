@@ -317,6 +317,30 @@ TEST(WorldActivities, SanctionsSendAClosedMarketsCargoToTheOtherHub) {
   EXPECT_NEAR(produced, delivered + run.periods.back().stock_t[0] + run.result.in_transit_t, 1e-6);
 }
 
+TEST(WorldActivities, TheEconomysStepDoesNotChangeThePhysicalWorld) {
+  // Fuel orders, outages and dispatch run month by month whatever the step: a quarterly or yearly
+  // economy sees the same stock-outs, wind, visitors and weather as a monthly one.
+  Scenario s = quiet_isle({2021, 1}, {2022, 12});
+  s.routes[0].ice = Season{{1, 10}, {3, 31}};
+  add_visitors(s);
+  add_grid(s, 100);
+  s.activities.power->turbine_mtbf_h = 500;
+  s.activities.power->wind_projects = {{"turbines", "isle", 300, 0, std::nullopt}};
+  s.weather.storms_per_year = 10;
+  const auto monthly = run_world_in_child(s);
+  EXPECT_GT(summary_value(monthly, "unserved_energy_total"), 0);
+  EXPECT_GT(summary_value(monthly, "turbine_outages_total"), 0);
+  for (int step : {3, 12}) {
+    s.time.step_months = step;
+    const auto coarse = run_world_in_child(s);
+    EXPECT_EQ(coarse.periods.size(), step == 3 ? 8u : 2u);
+    for (const auto& m : monthly.result.summary)
+      EXPECT_NEAR(summary_value(coarse, m.metric), m.value, 1e-6 * (1 + std::abs(m.value)))
+          << m.metric << " with a step of " << step << " months";
+    EXPECT_EQ(coarse.result.events.size(), monthly.result.events.size());
+  }
+}
+
 TEST(WorldActivities, OneSeedGivesTheSameBytesAndTwoSeedsDifferentWeather) {
   Scenario s = quiet_isle({2021, 1}, {2022, 12});
   add_visitors(s);
