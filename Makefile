@@ -38,10 +38,17 @@ plot: build
 	@[ -f $(OUT)/timeseries.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
 	$(PYTHON) analysis/plot_run.py $(OUT)
 
+# One self-contained HTML file (OUT/report.html) of a run folder, or of a sweep folder
+# (make report OUT=out/sweep); the default scenario is run first if its output is missing.
+report: build
+	@[ -f $(OUT)/timeseries.csv ] || [ -f $(OUT)/results.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
+	$(PYTHON) analysis/report.py $(OUT)
+
 # The README's figures, from a fresh default run.
 readme-figures: plot
 	mkdir -p docs/figures
-	cp $(OUT)/figures/economy_output_by_sector.png $(OUT)/figures/fish_cargo.png docs/figures/
+	cp $(OUT)/figures/economy_output_by_sector.png $(OUT)/figures/fish_cargo.png \
+	  $(OUT)/figures/project_finance.png docs/figures/
 
 bench: build
 	bash bench/run_default.sh $(JEZSIM) $(SCENARIO)

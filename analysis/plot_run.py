@@ -10,7 +10,10 @@ else (one sentence too).
 """
 
 import argparse
+import multiprocessing
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 import time
 from pathlib import Path
 
@@ -25,12 +28,24 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(2)
 
 
-def plot_run(folder):
-    """Draws every figure the run has the variables for; returns the paths written."""
+_RUN = None  # the loaded run, inherited by the forked workers
+
+
+def _draw_one(index, path):
+    from jezplot.registry import FIGURES
+
+    FIGURES[index].draw(_RUN, path)
+    return path
+
+
+def plot_run(folder, jobs=None):
+    """Draws every figure the run has the variables for; returns the paths written. The figures
+    are independent, so they are drawn by `jobs` forked processes (default: the cores)."""
+    global _RUN
     from jezplot.registry import FIGURES
     from jezplot.run import Run
 
-    run = Run(folder)
+    run = _RUN = Run(folder)
     todo = [f for f in FIGURES if f.drawable(run)]
     if not todo:
         raise RunFolderError(
@@ -42,11 +57,13 @@ def plot_run(folder):
     for spec in FIGURES:
         if spec not in todo:
             (out / spec.filename).unlink(missing_ok=True)
-    written = []
-    for spec in todo:
-        spec.draw(run, out / spec.filename)
-        written.append(out / spec.filename)
-    return written
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    tasks = [(FIGURES.index(spec), out / spec.filename) for spec in todo]
+    if jobs <= 1:
+        return [_draw_one(i, p) for i, p in tasks]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return list(pool.map(_draw_one, *zip(*tasks)))
 
 
 def main(argv=None):

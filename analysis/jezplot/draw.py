@@ -10,7 +10,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import matplotlib.ticker as mticker  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
+from matplotlib.transforms import blended_transform_factory  # noqa: E402
 
 from .palette import SERIES  # noqa: E402
 
@@ -41,11 +43,36 @@ def new_figure(nrows, ncols=1, height_per_row=2.6, sharex=True, width=WIDTH_IN, 
     return fig, axes
 
 
+def date_ticks(start, end):
+    """Tick dates and labels for a time axis from start to end: month names with the year at
+    January on a span of up to ~6 years, else years. Computed once, with plain arithmetic:
+    matplotlib's date locators rebuild calendar rules at every draw, which made the figures
+    several times slower."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if months <= 80:
+        step = 2 if months <= 14 else 4 if months <= 40 else 6
+        first = pd.Timestamp(start.year, start.month, 1)
+        while (first.month - 1) % step or first < start:
+            first += pd.DateOffset(months=1)
+        ticks = list(pd.date_range(first, end, freq=f"{step}MS"))
+        labels = [f"{t:%Y}" if t.month == 1 else f"{t:%b}" for t in ticks]
+        if ticks and ticks[0].month != 1:
+            labels[0] = f"{ticks[0]:%b}\n{ticks[0]:%Y}"
+        return ticks, labels
+    years = end.year - start.year
+    step = next(s for s in (1, 2, 5, 10, 20, 50) if years / s <= 12)
+    first = start.year + (-start.year) % step
+    if pd.Timestamp(first, 1, 1) < start:
+        first += step
+    ticks = [pd.Timestamp(y, 1, 1) for y in range(first, end.year + 1, step)]
+    return ticks, [f"{t:%Y}" for t in ticks]
+
+
 def time_axis(ax, start, end):
-    """Dates on x: years (or months on a short run) with a concise label."""
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    """Dates on x: months with the year at each January on a short span, else years."""
+    ticks, labels = date_ticks(start, end)
+    ax.xaxis.set_major_locator(mticker.FixedLocator(mdates.date2num(ticks)))
+    ax.xaxis.set_major_formatter(mticker.FixedFormatter(labels))
     ax.set_xlim(start, end)
 
 
@@ -73,10 +100,17 @@ def step_edges(wide, end):
 
 
 def shade(ax, spans, label, colour=SERIES["closure"], alpha=0.45):
-    """Pale bands over the closed intervals; returns a legend handle (None when no span)."""
-    for start, end in spans:
-        ax.axvspan(start, end, color=colour, alpha=alpha, linewidth=0, zorder=0)
-    return Patch(facecolor=colour, alpha=alpha, label=label) if spans else None
+    """Pale bands over the closed intervals, full height; returns a legend handle (None when no
+    span). One collection per axes: storms close routes thousands of times over a long run, and
+    one artist per band made the figures slow."""
+    if not spans:
+        return None
+    x = mdates.date2num([t for span in spans for t in span]).reshape(-1, 2)
+    bands = PolyCollection([[(a, 0), (a, 1), (b, 1), (b, 0)] for a, b in x],
+                           transform=blended_transform_factory(ax.transData, ax.transAxes),
+                           facecolors=colour, alpha=alpha, linewidths=0, zorder=0)
+    ax.add_collection(bands, autolim=False)
+    return Patch(facecolor=colour, alpha=alpha, label=label)
 
 
 def legend_below(fig, handles, ncol=None, title=None):
@@ -102,9 +136,75 @@ def footnote(fig, text):
         fig.text(0.01, 0.0, text, ha="left", va="top", fontsize=8, color="0.3", wrap=True)
 
 
+PER = {1: "month", 3: "quarter", 12: "year"}
+
+
+def per_word(run):
+    """'month' for a monthly run: the period each value of the series covers."""
+    return PER.get(run.months_per_period, "period")
+
+
+def detail_layout(run, nrows, detail_cols, ratios, height_per_row, from_year=None):
+    """Axes as a list of dicts, one per row: 'annual' (long runs only) and the detail columns.
+
+    A long run (run.detail_window) gets a first column of calendar-year totals over the whole
+    run; its period-by-period columns show a few years (the first, or those from `from_year`:
+    where the series have started), where seasons can be told apart.
+    """
+    lo, hi = run.detail_window(from_year=from_year)
+    long = (lo, hi) != (run.start, run.end)
+    cols = (["annual"] if long else []) + detail_cols
+    ratios = ([2] if long else []) + ratios
+    fig, axes = new_figure(nrows, len(cols), height_per_row=height_per_row, sharex="col",
+                           width=13.0 if long else WIDTH_IN,
+                           gridspec_kw={"width_ratios": ratios})
+    return fig, [dict(zip(cols, row)) for row in axes], (lo, hi), long
+
+
+def full_years(run, series, how="sum"):
+    """Sums (or means) by calendar year of a date-indexed series, for the years the run covers
+    whole: a part-year sum is not comparable with a full year's."""
+    years = series.index.year
+    table = series.groupby(years).sum() if how == "sum" else series.groupby(years).mean()
+    months = pd.Series(run.months_per_period, index=series.index).groupby(years).sum()
+    return table[months >= 12]
+
+
+def calendar_years(run, series):
+    """Sums by calendar year of every year the run touches, and the months each covers: for
+    money paid or earned, where a part year still counts (capital paid in the first months)."""
+    years = series.index.year
+    months = pd.Series(run.months_per_period, index=series.index).groupby(years).sum()
+    return series.groupby(years).sum(), months
+
+
+def partial_years_note(months):
+    partial = months[months < 12]
+    if partial.empty:
+        return ""
+    return ("Part years: " + ", ".join(f"{y} ({m} months)" for y, m in partial.items()) + ".")
+
+
+def per_year_unit(unit):
+    """'t/year' from 't/month' (a flow summed by calendar year)."""
+    head = unit.split("/")[0].strip()
+    return f"{head}/year" if head else "per year"
+
+
 def thousands(ax, axis="y"):
-    fmt = mticker.FuncFormatter(lambda v, _: f"{v:,.0f}")
+    fmt = mticker.FuncFormatter(lambda v, _: f"{v:,.0f}" if abs(v) >= 10 or v == 0 else f"{v:.3g}")
     (ax.yaxis if axis == "y" else ax.xaxis).set_major_formatter(fmt)
+
+
+def save_text(path, text):
+    """Writes a text file under a temporary name and renames it: whole or not at all."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
 
 
 def save(fig, path):

@@ -73,7 +73,28 @@ SERIES = {
     "cancelled": OKABE_ITO["vermillion"],
     "aborted": OKABE_ITO["black"],
     "closure": "#9CC9E6",  # pale ice blue, behind the data
+    # Power sources: wind keeps the wind_power sector's colour; unserved energy is the alarm red.
+    "geothermal": TOL_MUTED["wine"],
+    "wind": KNOWN_SECTORS["wind_power"],
+    "diesel": "#555555",
+    "unserved": OKABE_ITO["vermillion"],
+    "demand": OKABE_ITO["black"],
+    "net": OKABE_ITO["black"],
 }
+
+# The two sides of the joint activities: Paul Tol's "vibrant" red and "high-contrast" dark blue,
+# safe for colour-blind readers, apart in greyscale, and unlike every sector colour above.
+SIDES = {"japan": "#CC3311", "russia": "#004488"}
+SIDE_LABELS = {"japan": "Japan", "russia": "Russia"}
+
+# The five activities' physical output: the variable and the sector whose colour it takes.
+ACTIVITIES = [
+    ("harvest", "aquaculture", "Aquaculture harvest"),
+    ("greenhouse_yield", "greenhouse", "Greenhouse vegetables"),
+    ("visitors", "tourism", "Visitors"),
+    ("power_wind", "wind_power", "Wind power generated"),
+    ("waste_treated", "waste", "Waste treated"),
+]
 
 
 def sector_colours(sectors):
@@ -90,3 +111,9 @@ def sector_colours(sectors):
     for i, s in enumerate(unknown):
         colours[s] = free[i % len(free)]
     return colours
+
+
+# Runs compared side by side (compare.py): Okabe-Ito in an order that keeps the first two (the
+# reference and the usual one alternative) apart in every colour-vision deficiency and in grey.
+RUNS = [OKABE_ITO[k] for k in ("black", "orange", "sky_blue", "bluish_green", "vermillion",
+                                "reddish_purple", "blue", "yellow")]

@@ -6,7 +6,8 @@ FigureSpec naming the variables it needs."""
 from dataclasses import dataclass
 from typing import Callable, Optional, Tuple
 
-from . import economy_figures, transport_figures
+from . import activity_figures, economy_figures, finance_figures, transport_figures
+from .palette import ACTIVITIES
 
 
 @dataclass(frozen=True)
@@ -35,4 +36,15 @@ FIGURES = [
     FigureSpec("sailings.png", transport_figures.sailings, needs_all=("sailings",)),
     FigureSpec("exports.png", economy_figures.exports, needs_all=("exports_delivered",),
                when=lambda run: len(run.rows("exports_delivered", region="zone"))),
+    FigureSpec("activities.png", activity_figures.activities,
+               needs_any=tuple(v for v, _, _ in ACTIVITIES)),
+    FigureSpec("power_mix.png", activity_figures.power_mix,
+               needs_any=tuple(v for v, _, _ in activity_figures.POWER_SOURCES),
+               when=activity_figures.power_islands),
+    FigureSpec("visitors.png", activity_figures.visitors,
+               needs_any=("visitors", "visitors_japan", "visitors_russia")),
+    # These two also draw from summary.csv alone (NPV by side, impact_* rows).
+    FigureSpec("project_finance.png", finance_figures.project_finance,
+               when=finance_figures.has_finance),
+    FigureSpec("impact.png", finance_figures.impact, when=finance_figures.has_impact),
 ]

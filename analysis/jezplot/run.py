@@ -19,6 +19,7 @@ class Run:
         self.folder = rundir.check_folder(folder)
         self.ts = rundir.read_timeseries(self.folder / "timeseries.csv")
         self.events = rundir.read_events(self.folder / "events.csv")
+        self.summary = rundir.read_summary(self.folder / "summary.csv")
         self.manifest = rundir.read_manifest(self.folder / "manifest.json")
         self.scenario = rundir.read_scenario(self.folder / "scenario.resolved.yaml")
         self._by_variable = {v: g for v, g in self.ts.groupby("variable", sort=False)}
@@ -48,6 +49,34 @@ class Run:
         """date x `by` table of one variable's values (summed if several rows share a cell)."""
         t = self.rows(variable, region, sector)
         return t.pivot_table(index="date", columns=by, values="value", aggfunc="sum").sort_index()
+
+    def variables(self):
+        return list(self._by_variable)
+
+    def total(self, variable, how="sum"):
+        """One series over the run's periods: the variable summed over its places and sectors.
+        The zone's rows are left out when the variable also has rows by island, so that
+        nothing is counted twice; 0 where a period has no row."""
+        t = self.rows(variable)
+        places = t[t["region"] != rundir.ZONE]
+        t = places if len(places) else t
+        series = t.groupby("date")["value"].agg(how)
+        return series.reindex(self.dates(), fill_value=0.0)
+
+    def dates(self):
+        return pd.DatetimeIndex(self.ts["date"].drop_duplicates().sort_values())
+
+    def metric(self, name):
+        """(value, unit) of a summary.csv row, or None."""
+        if self.summary is None:
+            return None
+        hit = self.summary[self.summary["metric"] == name]
+        return None if hit.empty else (float(hit["value"].iloc[0]), hit["unit"].iloc[0])
+
+    def metrics(self, prefix=""):
+        if self.summary is None:
+            return self.summary
+        return self.summary[self.summary["metric"].str.startswith(prefix)]
 
     def unit(self, variable):
         units = self.rows(variable)["unit"].unique()
@@ -117,8 +146,10 @@ class Run:
             return pd.DataFrame(columns=["route", "start", "end", "reason"])
         e = self.events[self.events["kind"].isin(["route_closed", "route_opened"])]
         e = e.assign(t=pd.to_numeric(e["time_s"], errors="coerce")).sort_values(
-            ["subject", "t", "when"], kind="stable")
-        g = e.groupby("subject", sort=False)
+            ["subject", "detail", "t", "when"], kind="stable")
+        # Paired by route and reason: a storm that closes a route during its ice season opens
+        # it again for the storm's part only.
+        g = e.groupby(["subject", "detail"], sort=False)
         nxt_kind, nxt_when = g["kind"].shift(-1), g["when"].shift(-1)
         prev_kind = g["kind"].shift(1)
         closed = e["kind"] == "route_closed"
@@ -145,10 +176,14 @@ class Run:
         reasons = sorted({r.strip() for r in c["reason"] if isinstance(r, str) and r.strip()})
         return ", ".join(reasons)
 
-    def closed_spans(self, routes):
-        """The union of the closures of `routes` as merged (start, end) pairs."""
+    def closed_spans(self, routes, reason=None):
+        """The union of the closures of `routes` (of one reason if given) as merged (start, end)
+        pairs."""
         c = self.closures()
-        c = c[c["route"].isin(routes)].sort_values("start")
+        c = c[c["route"].isin(routes)]
+        if reason is not None:
+            c = c[c["reason"] == reason]
+        c = c.sort_values("start")
         if c.empty:
             return []
         # Merge overlaps: a new span starts where a start lies beyond every earlier end.
@@ -161,12 +196,28 @@ class Run:
     def span_months(self):
         return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month
 
-    def detail_window(self, years=3):
-        """The whole run when it is short; else the first `years` calendar years it covers whole."""
+    def detail_window(self, years=3, from_year=None):
+        """The whole run when it is short; else `years` calendar years it covers whole: the first
+        ones, or those from `from_year` on (moved back to fit the run's end)."""
         if self.span_months() <= LONG_RUN_MONTHS:
             return self.start, self.end
         first = self.start if self.start.month == 1 else pd.Timestamp(self.start.year + 1, 1, 1)
+        if from_year is not None and from_year > first.year:
+            last_start = pd.Timestamp(self.end.year - years, 1, 1)
+            first = max(first, min(pd.Timestamp(from_year, 1, 1), last_start))
         return first, min(first + pd.DateOffset(years=years), self.end)
+
+    def active_from(self, variables):
+        """The calendar year by which every one of `variables` (that the run has) has shown a
+        non-zero value: where their detail panels have something to show. None if none has."""
+        years = []
+        for v in variables:
+            if self.has(v):
+                series = self.total(v)
+                hit = series[series.abs() > 0]
+                if len(hit):
+                    years.append(hit.index[0].year)
+        return max(years) if years else None
 
     # --- labels -----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import pandas as pd
 
 TIMESERIES_COLUMNS = ["date", "region", "sector", "variable", "unit", "value"]
 EVENTS_COLUMNS = ["time_s", "date", "kind", "subject", "detail"]
+SUMMARY_COLUMNS = ["metric", "unit", "value"]
 ZONE = "zone"
 MONTHS_PER_PERIOD = {"month": 1, "quarter": 3, "year": 12}
 
@@ -81,6 +82,15 @@ def read_events(path):
     table = _read_table(path, EVENTS_COLUMNS, "jezsim's event log")
     table["when"] = _dates(table, "date", "%Y-%m-%d", path, "2018-01-20")
     return table
+
+
+def read_summary(path):
+    """summary.csv as a frame metric, unit, value (float); None when the file is absent."""
+    if not path.exists():
+        return None
+    table = _read_table(path, SUMMARY_COLUMNS, "jezsim's headline results")
+    table["value"] = _numbers(table, "value", path)
+    return table[SUMMARY_COLUMNS]
 
 
 def read_manifest(path):

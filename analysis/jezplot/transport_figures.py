@@ -12,13 +12,10 @@ from matplotlib.patches import Patch
 
 from . import draw
 from .palette import SERIES
-from .run import annual
-
-PER = {1: "month", 3: "quarter", 12: "year"}
 
 
 def _per(run):
-    return PER.get(run.months_per_period, "period")
+    return draw.per_word(run)
 
 
 def _by_date(run, variable, region, sector=None):
@@ -29,21 +26,11 @@ def _by_date(run, variable, region, sector=None):
 
 
 def _full_years(run, series):
-    """Sums by calendar year, for the years the run covers whole."""
-    table, months = annual(series.to_frame("v"), run.months_per_period, "sum")
-    return table["v"][months >= 12]
+    return draw.full_years(run, series)
 
 
 def _layout(run, nrows, detail_cols, ratios, height_per_row):
-    """Axes as a list of dicts, one per row: 'annual' (long runs only) and the detail columns."""
-    lo, hi = run.detail_window()
-    long = (lo, hi) != (run.start, run.end)
-    cols = (["annual"] if long else []) + detail_cols
-    ratios = ([2] if long else []) + ratios
-    fig, axes = draw.new_figure(nrows, len(cols), height_per_row=height_per_row, sharex="col",
-                                width=13.0 if long else draw.WIDTH_IN,
-                                gridspec_kw={"width_ratios": ratios})
-    return fig, [dict(zip(cols, row)) for row in axes], (lo, hi), long
+    return draw.detail_layout(run, nrows, detail_cols, ratios, height_per_row)
 
 
 def fish_cargo(run, path):

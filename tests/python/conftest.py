@@ -47,3 +47,23 @@ def short_run(jezsim, tmp_path_factory):
         pytest.fail(f"'{' '.join(cmd)}' failed with exit code {done.returncode}: "
                     f"{done.stderr.strip() or done.stdout.strip()}", pytrace=False)
     return out
+
+
+def jezsim_run(jezsim, out, *sets):
+    """Runs the shipped scenario with the given --set overrides into `out`; fails the test with
+    jezsim's message when the run fails."""
+    cmd = [str(jezsim), "run", str(SCENARIO)] + [a for s in sets for a in ("--set", s)]
+    cmd += ["-o", str(out), "-q"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0 or not (out / "timeseries.csv").is_file():
+        pytest.fail(f"'{' '.join(cmd)}' failed with exit code {done.returncode}: "
+                    f"{done.stderr.strip() or done.stdout.strip()}", pytrace=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def fewer_sailings_run(jezsim, tmp_path_factory):
+    """A second real run to compare with short_run: one sailing a week on nemuro-kunashiri."""
+    out = tmp_path_factory.mktemp("jezsim") / "fewer-sailings"
+    return jezsim_run(jezsim, out, f"time.end={SHORT_RUN_END}",
+                      "routes.nemuro-kunashiri.sailings_per_week=1")

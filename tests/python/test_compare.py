@@ -1,0 +1,94 @@
+"""analysis/compare.py on two real short runs that differ in one ferry's timetable."""
+
+import io
+import shutil
+
+import pandas as pd
+import pytest
+
+from checks import assert_one_sentence_exit_2, assert_png, script
+
+
+@pytest.fixture(scope="module")
+def compared(short_run, fewer_sailings_run, tmp_path_factory):
+    figures = tmp_path_factory.mktemp("compare")
+    done = script("compare.py", short_run, fewer_sailings_run, "--figures", figures)
+    return done, figures
+
+
+def test_csv_holds_both_runs_and_their_difference(compared, short_run, fewer_sailings_run):
+    done, _ = compared
+    assert done.returncode == 0, done.stderr
+    table = pd.read_csv(io.StringIO(done.stdout)).set_index("metric")
+    a = pd.read_csv(short_run / "summary.csv").set_index("metric")
+    b = pd.read_csv(fewer_sailings_run / "summary.csv").set_index("metric")
+    assert list(table.columns) == ["unit", "run", "fewer-sailings", "diff_fewer-sailings",
+                                   "pct_fewer-sailings"]
+    assert list(table.index) == list(a.index)
+    assert (table["unit"] == a["unit"]).all()
+    # The differences, recomputed from the two summaries.
+    for metric in a.index:
+        va, vb = a.loc[metric, "value"], b.loc[metric, "value"]
+        if pd.isna(va) or pd.isna(vb):  # e.g. a payback never reached: no difference either
+            assert pd.isna(table.loc[metric, "diff_fewer-sailings"])
+            continue
+        assert table.loc[metric, "run"] == pytest.approx(va, rel=1e-9)
+        assert table.loc[metric, "diff_fewer-sailings"] == pytest.approx(vb - va, rel=1e-9,
+                                                                         abs=1e-9)
+        if va != 0:
+            assert table.loc[metric, "pct_fewer-sailings"] == pytest.approx(
+                100 * (vb - va) / abs(va), rel=1e-7)
+        else:
+            assert pd.isna(table.loc[metric, "pct_fewer-sailings"])
+    # One sailing a week instead of the scenario's: fewer sailings on the whole.
+    assert table.loc["sailings_total", "diff_fewer-sailings"] < 0
+
+
+def test_draws_the_headline_and_series_figures(compared):
+    done, figures = compared
+    assert done.returncode == 0, done.stderr
+    for name in ("compare_headline.png", "compare_timeseries.png"):
+        assert_png(figures / name)
+        assert str(figures / name) in done.stderr  # stdout holds only the CSV
+
+
+def test_output_file_instead_of_stdout(short_run, fewer_sailings_run, tmp_path):
+    out = tmp_path / "cmp.csv"
+    done = script("compare.py", short_run, fewer_sailings_run, "-o", out, "--figures",
+                  tmp_path / "f")
+    assert done.returncode == 0, done.stderr
+    assert "metric,unit," in out.read_text().splitlines()[0]
+    assert "metric,unit" not in done.stdout
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_one_folder_is_not_a_comparison(short_run):
+    assert_one_sentence_exit_2(script("compare.py", short_run), "at least two")
+
+
+def test_same_folder_twice(short_run, tmp_path):
+    assert_one_sentence_exit_2(script("compare.py", short_run, short_run, "--figures", tmp_path),
+                               "given twice")
+
+
+def test_run_without_summary(short_run, fewer_sailings_run, tmp_path):
+    copy = tmp_path / "nosummary"
+    shutil.copytree(fewer_sailings_run, copy, ignore=shutil.ignore_patterns("figures"))
+    (copy / "summary.csv").unlink()
+    done = script("compare.py", short_run, copy, "--figures", tmp_path / "f")
+    assert_one_sentence_exit_2(done, str(copy / "summary.csv"), "missing")
+
+
+def test_units_that_disagree(short_run, fewer_sailings_run, tmp_path):
+    copy = tmp_path / "otherunit"
+    shutil.copytree(fewer_sailings_run, copy, ignore=shutil.ignore_patterns("figures"))
+    summary = pd.read_csv(copy / "summary.csv", dtype=str, keep_default_na=False)
+    summary.loc[summary["metric"] == "grp_final_year", "unit"] = "JPY bn/year"
+    summary.to_csv(copy / "summary.csv", index=False)
+    done = script("compare.py", short_run, copy, "--figures", tmp_path / "f")
+    assert_one_sentence_exit_2(done, "grp_final_year", "JPY bn/year", "RUB mn/year")
+
+
+def test_folder_that_is_not_a_run(short_run, tmp_path):
+    assert_one_sentence_exit_2(script("compare.py", short_run, tmp_path, "--figures",
+                                      tmp_path / "f"), "not a jezsim run folder")
