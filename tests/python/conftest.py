@@ -38,10 +38,8 @@ def jezsim():
 def short_run(jezsim, tmp_path_factory):
     """A real run folder: the default scenario from its start to 2019-12."""
     out = tmp_path_factory.mktemp("jezsim") / "run"
-    # Without storms, so that the route closures are the scenario's ice seasons exactly (the
-    # closure tests check their dates); fog and everything else stay as shipped.
-    cmd = [str(jezsim), "run", str(SCENARIO), "--set", f"time.end={SHORT_RUN_END}", "--set",
-           "weather.storms_per_year=0", "-o", str(out)]
+    cmd = [str(jezsim), "run", str(SCENARIO), "--set", f"time.end={SHORT_RUN_END}", "-o",
+           str(out)]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if done.returncode != 0 or not (out / "timeseries.csv").is_file():
         pytest.fail(f"'{' '.join(cmd)}' failed with exit code {done.returncode}: "
