@@ -32,6 +32,14 @@ RegimeTimeline::RegimeTimeline(const Scenario& s, const Calendar& calendar)
     }
     changes_.push_back(t);
   }
+  // In date order even when the events were not (a scenario built in code): stable, so that
+  // several events on one date apply in the order written.
+  for (auto& [name, list] : switches_)
+    std::stable_sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.t < b.t; });
+  for (auto& [name, list] : visa_)
+    std::stable_sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.t < b.t; });
+  for (auto& [name, list] : markets_)
+    std::stable_sort(list.begin(), list.end(), [](auto& a, auto& b) { return a.t < b.t; });
   std::sort(changes_.begin(), changes_.end());
   changes_.erase(std::unique(changes_.begin(), changes_.end()), changes_.end());
 }
@@ -89,6 +97,7 @@ std::vector<std::pair<double, const ScriptedEvent*>> RegimeTimeline::of_kind(Eve
   std::vector<std::pair<double, const ScriptedEvent*>> out;
   for (const ScriptedEvent& e : scenario_.events)
     if (e.kind == k) out.push_back({seconds_of(e), &e});
+  std::stable_sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.first < b.first; });
   return out;
 }
 
