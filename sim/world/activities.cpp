@@ -69,6 +69,7 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
   m.greenhouse_t.assign(s.regions.size(), 0);
   m.fog_route_of_region.assign(s.regions.size(), -1);
   m.grid_of_region.assign(s.regions.size(), -1);
+  m.unserved_share.assign(s.regions.size(), 0);
   for (std::size_t r = s.routes.size(); r-- > 0;)
     for (const std::string& end : {s.routes[r].from, s.routes[r].to})
       m.fog_route_of_region[m.region(end)] = int(r);

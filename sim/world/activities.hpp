@@ -51,6 +51,9 @@ class Activities {
   // stock-out is seen month by month.
   void open_month(double from_s, double to_s);
   void close_month(double from_s, double to_s);
+  // The share of each region's power demand left unserved in the month just dispatched (0 for a
+  // region without a grid), indexed like scenario.regions.
+  const std::vector<double>& unserved_share() const;
   // A sailing has sailed on route towards region `to`, arriving at arrival_s (passengers).
   void record_sailing(int route, int to, double arrival_s);
   // Lots that arrived fresh at now_s.

@@ -143,6 +143,8 @@ void Activities::Impl::dispatch_month(double a, double b) {
       add_demand(p.wind_sector, "power_sales",
                  wind * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub);
     const double unserved = g.sum.unserved_mwh - before.unserved_mwh;
+    const double demanded = g.sum.demand_mwh - before.demand_mwh;
+    unserved_share[g.island] = demanded > 0 ? unserved / demanded : 0.0;
     if (unserved > 0) {
       log.add(b, "fuel_stockout", island.name,
               fmt::format("{:.1f} MWh unserved this month; fuel stock {:.1f} t", unserved,
@@ -245,6 +247,10 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
 
 void Activities::close_month(double a, double b) {
   impl_->dispatch_month(a, b);
+}
+
+const std::vector<double>& Activities::unserved_share() const {
+  return impl_->unserved_share;
 }
 
 void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {

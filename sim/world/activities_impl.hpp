@@ -81,6 +81,7 @@ struct Activities::Impl {
   std::vector<std::vector<double>> arrivals;  // by lane: 2 * route + (0 towards `to`, 1 back)
   std::vector<int> fog_route_of_region;       // the route whose fog a region's greenhouses see
   std::vector<int> grid_of_region;            // -1: no grid
+  std::vector<double> unserved_share;         // by region, in the month last dispatched
   std::size_t next_disease = 0;
 
   // This period's accumulators, cleared at its close.

@@ -142,6 +142,21 @@ void CargoLedger::leave_sea(const Shipment& cargo) {
   at_sea_t_ = --voyages_at_sea_ == 0 ? 0.0 : at_sea_t_ - cargo.total_t;
 }
 
+double CargoLedger::cut_production(const std::string& island, double a, double b, double share) {
+  double lost = 0;
+  if (!(share > 0)) return 0;
+  for (std::size_t i = 0; i < plants_.size(); ++i) {
+    if (plant_island_[i] != island) continue;
+    accrue(int(i), b);
+    const double made = plants_[i].output.produced_between_t(origin_, a, b);
+    const double cut = std::min(plants_[i].stock_t, std::min(share, 1.0) * made);
+    plants_[i].stock_t -= cut;
+    open_flows_.produced_t[i] -= cut;
+    lost += cut;
+  }
+  return lost;
+}
+
 PeriodFlows CargoLedger::close_period() {
   if (all_closed()) throw std::logic_error("closing a period after the horizon");
   const double end_s = period_ends_[open_];

@@ -70,6 +70,11 @@ class CargoLedger {
     }
   }
 
+  // A power stock-out: the plants on `island` made `share` less of their output over [a, b) (b
+  // now, within the open period). Taken from the stock ashore (what already sailed stays
+  // shipped) and from the period's production; returns the tonnes lost.
+  double cut_production(const std::string& island, double a, double b, double share);
+
   // Accrues every plant to the open period's end and hands back that period's flows; the next
   // period opens.
   PeriodFlows close_period();

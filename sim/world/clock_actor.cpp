@@ -36,6 +36,12 @@ void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
         state.next_tick_s = month_end;
         sg4::this_actor::sleep_until(month_end);
         state.activities.close_month(month_start, month_end);
+        // Fish plants without power make nothing: the month's output lost in proportion.
+        const auto& unserved = state.activities.unserved_share();
+        for (std::size_t r = 0; r < unserved.size(); ++r)
+          if (unserved[r] > 0)
+            state.fish_lost_to_power_t += state.ledger.cut_production(
+                state.scenario.regions[r].name, month_start, month_end, unserved[r]);
         month_start = month_end;
       }
       PeriodFlows flows = state.ledger.close_period();

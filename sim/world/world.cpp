@@ -93,6 +93,8 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period) 
   result.freight_ashore_t = state.freight.ashore_t();
   result.summary = state.activities.summary();
   result.summary.push_back({"sailings_delayed_total", "count", double(state.sailings_delayed)});
+  if (scenario.fish_exports && scenario.activities.power)
+    result.summary.push_back({"fish_lost_to_power_total", "t", state.fish_lost_to_power_t});
   return result;
 }
 

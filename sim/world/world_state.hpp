@@ -48,6 +48,7 @@ struct WorldState {
   FreightBooks freight;
   Activities activities;
   long long sailings_delayed = 0;
+  double fish_lost_to_power_t = 0;  // fish plants' output not made for want of power
   double next_tick_s = 0;    // the end of the month the clock has open: flows at or after it wait
   std::exception_ptr error;  // the first exception an actor caught; stops the run
   bool deadlocked = false;

@@ -160,6 +160,25 @@ TEST(WorldActivities, AFuelStockOutGivesUnservedEnergyAndLostOutput) {
   EXPECT_EQ(stockouts, 2);
 }
 
+TEST(WorldActivities, FishPlantsMakeNothingWithoutPower) {
+  // The same stock-out with the cannery on the isle (1,200 t a year, flat: 100 t a month): in
+  // February it makes only the served share of its 100 t, in March nothing. The ice holds the
+  // fish ashore, so the cut comes out of the stock.
+  Scenario s = isle_and_port({2021, 1}, {2021, 4});
+  s.routes[0].ice = Season{{1, 10}, {3, 31}};
+  s.economy.table.sectors = {"fish_processing"};
+  s.economy.table.x = Eigen::VectorXd::Constant(1, 1200);
+  add_grid(s, 100);
+  const auto run = run_world_in_child(s);
+  const double jan = 3000.0 * 31 / 365, feb = 3000.0 * 28 / 365;
+  const double served = ((100 - jan * 0.27) / 0.27) / feb;
+  EXPECT_NEAR(run.periods[0].produced_t[0], 100, 1e-9);
+  EXPECT_NEAR(run.periods[1].produced_t[0], 100 * served, 1e-9);
+  EXPECT_NEAR(run.periods[2].produced_t[0], 0, 1e-9);
+  EXPECT_NEAR(run.periods[3].produced_t[0], 100, 1e-9);
+  EXPECT_NEAR(summary_value(run, "fish_lost_to_power_total"), 100 * (1 - served) + 100, 1e-9);
+}
+
 // A sea-urchin farm on the isle, 10 ha at 1 t/ha/yr, harvested in February and March a year
 // after its January seeding, sold at the port; 7 days of shelf life.
 void add_farm(Scenario& s) {
