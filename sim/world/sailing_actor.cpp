@@ -130,9 +130,10 @@ class SailingLane {
         state_.freight.load(route_, origin_region_, destination_region_, t, spec_.cargo_capacity_t);
     Shipment fish;
     if (carries_fish_) {
-      state_.ledger.follow_markets([&](const std::string& market) -> const std::string& {
-        return state_.regime.market(market, t);
-      });
+      if (state_.regime.has_reroutes())
+        state_.ledger.follow_markets([&](const std::string& market) -> const std::string& {
+          return state_.regime.market(market, t);
+        });
       fish = state_.ledger.load(route_, forward_, t, spec_.cargo_capacity_t - freight.t);
     }
     const auto kg = fish.kg + std::uint64_t(std::llround(freight.t * 1000));
