@@ -65,6 +65,7 @@ std::string read_all(int fd) {
 Scenario without_joint_projects(const Scenario& s) {
   Scenario baseline = s;
   baseline.investments.clear();
+  baseline.activities = without_joint_projects(baseline.activities);  // the world's projects too
   baseline.counterfactual.reset();
   baseline.counterfactual_arg.clear();
   return baseline;

@@ -67,6 +67,7 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
   m.push_back({"sailings_total", "count", double(rec.sailings)});
   m.push_back({"sailings_cancelled_total", "count", double(rec.sailings_cancelled)});
   m.push_back({"voyages_aborted_total", "count", double(rec.voyages_aborted)});
+  for (const auto& x : w.summary) m.push_back({x.metric, x.unit, x.value});  // the world's totals
 }
 
 void append_zone(ZoneSeries& z, const economy::PeriodAccounts& a,

@@ -185,7 +185,7 @@ static FishExports read_fish_exports(const YamlSource& src, const Field& field, 
 
 std::optional<FishExports> read_sectors(const YamlSource& src, const Field& field,
                                         const Scenario& scenario) {
-  const MapFields map(src, field, "the sectors", {"fish_processing"});
+  const MapFields map(src, field, "the sectors", sector_model_keys());
   if (const auto f = map.optional("fish_processing")) return read_fish_exports(src, *f, scenario);
   return std::nullopt;
 }

@@ -56,9 +56,10 @@ void check_version(const YamlSource& src, const YAML::Node& root) {
 
 Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesystem::path& file) {
   check_version(src, root);
-  const MapFields top(src, Field{root, "", {}}, "a scenario",
-                      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy",
-                       "sectors", "currency", "investments", "regime", "counterfactual"});
+  const MapFields top(
+      src, Field{root, "", {}}, "a scenario",
+      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors",
+       "currency", "investments", "regime", "counterfactual", "weather", "events"});
   Scenario s;
   top.required("jezsim");  // its value was checked above
   s.format = 1;
@@ -75,6 +76,10 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   if (const auto f = top.optional("investments")) s.investments = read_investments(src, *f, s);
   if (const auto f = top.optional("regime")) s.regime = read_regime(src, *f, s.time);
   if (const auto f = top.optional("counterfactual")) read_counterfactual(src, *f, file, s);
+  // The world's sections (after every other, since they refer to regions, routes and sectors).
+  if (const auto f = top.optional("sectors")) read_activities(src, *f, s);
+  if (const auto f = top.optional("weather")) s.weather = read_weather(src, *f);
+  if (const auto f = top.optional("events")) s.events = read_events(src, *f, s);
   return s;
 }
 

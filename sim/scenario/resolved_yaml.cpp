@@ -61,6 +61,7 @@ void write_routes(std::string& y, const std::vector<Route>& routes) {
     if (r.ice)
       y += fmt::format("    ice:\n      from: {}\n      to: {}\n", month_day(r.ice->from),
                        month_day(r.ice->to));
+    write_route_extras(y, r);
   }
 }
 
@@ -164,10 +165,9 @@ std::string resolved_yaml(const Scenario& s) {
   write_regions(y, s.regions);
   write_routes(y, s.routes);
   write_economy(y, s.economy);
-  if (s.fish_exports) {
-    y += "sectors:\n";
-    write_fish_exports(y, *s.fish_exports);
-  }
+  if (s.fish_exports || has_activities(s)) y += "sectors:\n";
+  if (s.fish_exports) write_fish_exports(y, *s.fish_exports);
+  write_world_sections(y, s);
   write_money_sections(y, s);
   return y;
 }

@@ -14,6 +14,7 @@
 #include "scenario/economy_spec.hpp"
 #include "scenario/investment_spec.hpp"
 #include "scenario/sectors_spec.hpp"
+#include "scenario/world_spec.hpp"
 
 namespace jez {
 
@@ -60,6 +61,14 @@ struct Route {
   double handling_t_per_h = 0;   // loading and unloading rate: the link's bandwidth
   double sailings_per_week = 0;  // each way
   std::optional<Season> ice;     // closed to all sailings in this season every year
+  // Seasonal timetable: within each span, this many sailings a week each way instead.
+  struct SeasonalSailings {
+    Season span;
+    double sailings_per_week = 0;
+  };
+  std::vector<SeasonalSailings> timetable;
+  double passenger_capacity = 0;  // seats on one sailing
+  double weather_exposure = 1;    // multiplies the storm and fog frequencies on this route
 };
 
 struct Scenario {
@@ -81,6 +90,9 @@ struct Scenario {
   // this scenario); null: this scenario without its investments and joint projects.
   std::shared_ptr<const Scenario> counterfactual;
   std::string counterfactual_arg;  // as written
+  ActivitiesSpec activities;       // sectors: other than fish_processing
+  WeatherSpec weather;
+  std::vector<ScriptedEvent> events;  // sorted by date (stable)
 
   const Region* find_region(const std::string& n) const;
   const Route* find_route(const std::string& a, const std::string& b) const;  // either direction

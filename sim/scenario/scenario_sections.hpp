@@ -50,6 +50,17 @@ void read_counterfactual(const YamlSource& src, const Field& field,
 std::optional<FishExports> read_sectors(const YamlSource& src, const Field& field,
                                         const Scenario& scenario);
 
+// `sectors`: the five activities' models (aquaculture, greenhouse, tourism, power, waste), into
+// scenario.activities; `weather` and `events` (scenario/sectors_section.cpp,
+// weather_events_section.cpp).
+void read_activities(const YamlSource& src, const Field& field, Scenario& scenario);
+WeatherSpec read_weather(const YamlSource& src, const Field& field);
+std::vector<ScriptedEvent> read_events(const YamlSource& src, const Field& field,
+                                       const Scenario& scenario);
+// A month as YYYY-MM; a day of every year as MM-DD.
+YearMonth read_month(const YamlSource& src, const Field& field);
+MonthDay read_month_day(const YamlSource& src, const Field& field);
+
 // The region a name field refers to; suggests the closest name when there is none.
 const Region& read_region_ref(const YamlSource& src, const Field& field,
                               const std::vector<Region>& regions);

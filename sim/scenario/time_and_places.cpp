@@ -6,7 +6,7 @@
 
 namespace jez {
 
-static YearMonth read_month(const YamlSource& src, const Field& field) {
+YearMonth read_month(const YamlSource& src, const Field& field) {
   YearMonth m;
   const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
   if (!field.node.IsScalar() || !YearMonth::parse(text, m))
@@ -76,7 +76,7 @@ const Region& read_region_ref(const YamlSource& src, const Field& field,
 }
 
 // "MM-DD", a day that every year has (so not 02-29).
-static MonthDay read_month_day(const YamlSource& src, const Field& field) {
+MonthDay read_month_day(const YamlSource& src, const Field& field) {
   static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
   const auto digit = [&](std::size_t i) { return text[i] >= '0' && text[i] <= '9'; };
@@ -102,9 +102,10 @@ std::vector<Route> read_routes(const YamlSource& src, const Field& field,
   std::vector<Route> routes;
   std::vector<Field> names;
   for (const Field& item : list_items(src, field, "a list of routes")) {
-    const MapFields map(src, item, "a route",
-                        {"name", "from", "to", "distance_km", "voyage_h", "cargo_capacity_t",
-                         "handling_t_per_h", "sailings_per_week", "ice"});
+    const MapFields map(
+        src, item, "a route",
+        {"name", "from", "to", "distance_km", "voyage_h", "cargo_capacity_t", "handling_t_per_h",
+         "sailings_per_week", "ice", "timetable", "passenger_capacity", "weather_exposure"});
     Route r;
     const Field name = map.required("name");
     r.name = read_name(src, name);
@@ -118,8 +119,29 @@ std::vector<Route> read_routes(const YamlSource& src, const Field& field,
     r.voyage_h = read_number(src, map.required("voyage_h"), Bound::positive);
     r.cargo_capacity_t = read_number(src, map.required("cargo_capacity_t"), Bound::positive);
     r.handling_t_per_h = read_number(src, map.required("handling_t_per_h"), Bound::positive);
-    r.sailings_per_week = read_number(src, map.required("sailings_per_week"), Bound::positive);
+    const Field weekly = map.required("sailings_per_week");
+    r.sailings_per_week = read_number(src, weekly, Bound::non_negative);
     if (const auto ice = map.optional("ice")) r.ice = read_season(src, *ice);
+    bool any_sailing = r.sailings_per_week > 0;
+    if (const auto tt = map.optional("timetable")) {
+      for (const Field& s : list_items(src, *tt, "a list of seasonal sailings")) {
+        const MapFields season(src, s, "seasonal sailings", {"from", "to", "sailings_per_week"});
+        Route::SeasonalSailings ss;
+        ss.span = Season{read_month_day(src, season.required("from")),
+                         read_month_day(src, season.required("to"))};
+        ss.sailings_per_week =
+            read_number(src, season.required("sailings_per_week"), Bound::non_negative);
+        any_sailing = any_sailing || ss.sailings_per_week > 0;
+        r.timetable.push_back(ss);
+      }
+    }
+    if (!any_sailing)
+      src.fail(weekly, "a timetable with some sailings (sailings_per_week > 0 in some season)",
+               "no sailing in any season");
+    if (const auto f = map.optional("passenger_capacity"))
+      r.passenger_capacity = read_number(src, *f, Bound::non_negative);
+    if (const auto f = map.optional("weather_exposure"))
+      r.weather_exposure = read_number(src, *f, Bound::non_negative);
     routes.push_back(std::move(r));
   }
   return routes;

@@ -24,6 +24,7 @@ CargoLedger::CargoLedger(const Scenario& s, const Calendar& calendar, double hor
       time_(s.time),
       horizon_s_(horizon_s),
       lane_plants_(2 * s.routes.size()) {
+  for (const Route& r : s.routes) route_ends_.push_back({r.from, r.to});
   for (int p = 0; p < s.time.periods(); ++p)
     period_ends_.push_back(
         std::min(calendar.seconds_at(s.time.start.plus((p + 1) * s.time.step_months)), horizon_s));
@@ -41,9 +42,22 @@ CargoLedger::CargoLedger(const Scenario& s, const Calendar& calendar, double hor
                                  "' and market '" + fp.market + "'; found none");
       plants_.push_back({sectors::FishPlantOutput(fp.output_t_per_year, fe.monthly_profile)});
       lane_plants_[lane(r, s.routes[r].from == fp.island)].push_back(int(i));
+      plant_island_.push_back(fp.island);
+      plant_market_.push_back(fp.market);
+      plant_lane_.push_back(lane(r, s.routes[r].from == fp.island));
     }
   }
   open_period(0);
+}
+
+int CargoLedger::lane_to(const std::string& island, const std::string& market) const {
+  for (std::size_t r = 0; r < route_ends_.size(); ++r) {
+    if (route_ends_[r].first == island && route_ends_[r].second == market)
+      return lane(int(r), true);
+    if (route_ends_[r].second == island && route_ends_[r].first == market)
+      return lane(int(r), false);
+  }
+  return -1;
 }
 
 double CargoLedger::open_period_end_s() const {
@@ -82,6 +96,7 @@ Shipment CargoLedger::load(int route, bool forward, double now_s, double capacit
   const auto& on_lane = lane_plants_[lane(route, forward)];
   Shipment cargo;
   cargo.by_plant_t.assign(on_lane.size(), 0);
+  cargo.plants = on_lane;
   double waiting_t = 0;
   for (int i : on_lane) {
     accrue(i, now_s);
@@ -104,16 +119,16 @@ Shipment CargoLedger::load(int route, bool forward, double now_s, double capacit
   return cargo;
 }
 
-void CargoLedger::deliver(int route, bool forward, const Shipment& cargo) {
-  const auto& on_lane = lane_plants_[lane(route, forward)];
+void CargoLedger::deliver(int route, bool, const Shipment& cargo) {
+  const auto& on_lane = cargo.plants;
   for (std::size_t k = 0; k < on_lane.size(); ++k)
     open_flows_.delivered_t[on_lane[k]] += cargo.by_plant_t[k];
   open_flows_.routes[route].delivered_t += cargo.total_t;
   leave_sea(cargo);
 }
 
-void CargoLedger::bring_back(int route, bool forward, const Shipment& cargo) {
-  const auto& on_lane = lane_plants_[lane(route, forward)];
+void CargoLedger::bring_back(int route, bool, const Shipment& cargo) {
+  const auto& on_lane = cargo.plants;
   for (std::size_t k = 0; k < on_lane.size(); ++k) {
     plants_[on_lane[k]].stock_t += cargo.by_plant_t[k];
     open_flows_.returned_t[on_lane[k]] += cargo.by_plant_t[k];
@@ -125,6 +140,21 @@ void CargoLedger::bring_back(int route, bool forward, const Shipment& cargo) {
 
 void CargoLedger::leave_sea(const Shipment& cargo) {
   at_sea_t_ = --voyages_at_sea_ == 0 ? 0.0 : at_sea_t_ - cargo.total_t;
+}
+
+double CargoLedger::cut_production(const std::string& island, double a, double b, double share) {
+  double lost = 0;
+  if (!(share > 0)) return 0;
+  for (std::size_t i = 0; i < plants_.size(); ++i) {
+    if (plant_island_[i] != island) continue;
+    accrue(int(i), b);
+    const double made = plants_[i].output.produced_between_t(origin_, a, b);
+    const double cut = std::min(plants_[i].stock_t, std::min(share, 1.0) * made);
+    plants_[i].stock_t -= cut;
+    open_flows_.produced_t[i] -= cut;
+    lost += cut;
+  }
+  return lost;
 }
 
 PeriodFlows CargoLedger::close_period() {

@@ -9,7 +9,9 @@
 // anything that happens at the boundary instant.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "scenario/calendar.hpp"
@@ -23,7 +25,8 @@ namespace jez::world {
 struct Shipment {
   std::uint64_t kg = 0;            // the transfer size
   double total_t = 0;              // = kg / 1000
-  std::vector<double> by_plant_t;  // aligned with CargoLedger::plants_on_lane(lane)
+  std::vector<double> by_plant_t;  // aligned with plants: the lane's plants when loaded
+  std::vector<int> plants;
 };
 
 class CargoLedger {
@@ -44,12 +47,33 @@ class CargoLedger {
 
   void count_sailing(int route) { open_flows_.routes[route].sailings++; }
   void count_cancelled(int route) { open_flows_.routes[route].sailings_cancelled++; }
+  void count_delayed(int route) { open_flows_.routes[route].sailings_delayed++; }
+  // A voyage without fish cut short (bring_back counts the ones with fish).
+  void count_aborted(int route) { open_flows_.routes[route].voyages_aborted++; }
   // Loads min(stock waiting for this lane, capacity) in whole kilograms, shared between the
   // lane's plants in proportion to their stocks; counts it as shipped.
   Shipment load(int route, bool forward, double now_s, double capacity_t);
   void deliver(int route, bool forward, const Shipment& cargo);
   // A voyage cut short: its cargo goes back ashore at the origin, to the plants it came from.
   void bring_back(int route, bool forward, const Shipment& cargo);
+  // Moves each plant to the lane of the market it sells to at now (sanctions re-route a closed
+  // market's cargo to another hub when the island has a direct route to it).
+  template <class MarketAt>
+  void follow_markets(const MarketAt& market_at) {
+    for (std::size_t i = 0; i < plants_.size(); ++i) {
+      const int lane_now = lane_to(plant_island_[i], market_at(plant_market_[i]));
+      if (lane_now < 0 || lane_now == plant_lane_[i]) continue;
+      auto& old = lane_plants_[plant_lane_[i]];
+      old.erase(std::find(old.begin(), old.end(), int(i)));
+      lane_plants_[lane_now].push_back(int(i));
+      plant_lane_[i] = lane_now;
+    }
+  }
+
+  // A power stock-out: the plants on `island` made `share` less of their output over [a, b) (b
+  // now, within the open period). Taken from the stock ashore (what already sailed stays
+  // shipped) and from the period's production; returns the tonnes lost.
+  double cut_production(const std::string& island, double a, double b, double share);
 
   // Accrues every plant to the open period's end and hands back that period's flows; the next
   // period opens.
@@ -65,6 +89,7 @@ class CargoLedger {
     double stock_t = 0;
   };
   void accrue(int plant, double now_s);
+  int lane_to(const std::string& island, const std::string& market) const;
   void open_period(int p);
   void leave_sea(const Shipment& cargo);
 
@@ -74,6 +99,9 @@ class CargoLedger {
   std::vector<double> period_ends_;
   std::vector<Plant> plants_;
   std::vector<std::vector<int>> lane_plants_;
+  std::vector<std::string> plant_island_, plant_market_;
+  std::vector<int> plant_lane_;
+  std::vector<std::pair<std::string, std::string>> route_ends_;
   int open_ = 0;
   PeriodFlows open_flows_;
   double at_sea_t_ = 0;

@@ -18,12 +18,19 @@ int EventLog::rank(const std::string& kind) {
 }
 
 std::vector<Event> EventLog::sorted() const {
-  std::vector<Event> out = events_;
-  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-    const int ra = rank(a.kind), rb = rank(b.kind);
-    return std::tie(a.time_s, ra, a.subject, a.detail, a.kind) <
-           std::tie(b.time_s, rb, b.subject, b.detail, b.kind);
+  // Sort indices (cheap swaps), then copy each event once.
+  std::vector<std::pair<int, std::size_t>> keys;  // (rank, index)
+  keys.reserve(events_.size());
+  for (std::size_t i = 0; i < events_.size(); ++i) keys.push_back({rank(events_[i].kind), i});
+  std::sort(keys.begin(), keys.end(), [this](const auto& x, const auto& y) {
+    const Event& a = events_[x.second];
+    const Event& b = events_[y.second];
+    return std::tie(a.time_s, x.first, a.subject, a.detail, a.kind) <
+           std::tie(b.time_s, y.first, b.subject, b.detail, b.kind);
   });
+  std::vector<Event> out;
+  out.reserve(events_.size());
+  for (const auto& k : keys) out.push_back(events_[k.second]);
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "world/ice_season.hpp"
+#include "world/weather.hpp"
 
 namespace jez::world {
 
@@ -64,7 +65,8 @@ void check_platform(const Scenario& s) {
   }
 }
 
-Platform build_platform(const Scenario& s, const Calendar& calendar, double horizon_s) {
+Platform build_platform(const Scenario& s, const std::vector<RouteWeather>& weather,
+                        double horizon_s) {
   check_platform(s);
   Platform platform;
   // A full zone: only the scenario's own routes exist, no multi-hop route is ever made up.
@@ -72,7 +74,8 @@ Platform build_platform(const Scenario& s, const Calendar& calendar, double hori
   platform.clock_host = zone->create_host("jez/clock", 1);  // '/' is not in region names
   for (const Region& region : s.regions)
     platform.hosts.push_back(zone->create_host(region.name, 1));
-  for (const Route& route : s.routes) {
+  for (std::size_t r = 0; r < s.routes.size(); ++r) {
+    const Route& route = s.routes[r];
     RoutePorts ports;
     ports.from = platform.hosts[region_index(s, route.from)];
     ports.to = platform.hosts[region_index(s, route.to)];
@@ -84,12 +87,13 @@ Platform build_platform(const Scenario& s, const Calendar& calendar, double hori
     link->set_latency(latency_s(route.voyage_h));
     ports.forward = link->get_link_up();
     ports.backward = link->get_link_down();
-    if (route.ice) {
-      const std::string text =
-          ice_state_profile_text(ice_closures(*route.ice, calendar, horizon_s), horizon_s);
+    std::vector<ClosedSpan> closed;
+    for (const Closure& c : weather[r].closures) closed.push_back({c.from_s, c.to_s});
+    {
+      const std::string text = ice_state_profile_text(closed, horizon_s);
       if (!text.empty()) {
-        auto* profile =
-            simgrid::kernel::profile::ProfileBuilder::from_string(route.name + "/ice", text, -1);
+        auto* profile = simgrid::kernel::profile::ProfileBuilder::from_string(
+            route.name + "/weather", text, -1);
         ports.forward->set_state_profile(profile);
         ports.backward->set_state_profile(profile);
         ports.has_ice_profile = true;

@@ -43,6 +43,9 @@ struct Platform {
 void check_platform(const Scenario& scenario);
 
 // Builds and seals the platform in this process's engine (after make_engine, before actors).
-Platform build_platform(const Scenario& scenario, const Calendar& calendar, double horizon_s);
+// Each route's links follow its closures (sea ice and storms, merged) as a state profile.
+struct RouteWeather;
+Platform build_platform(const Scenario& scenario, const std::vector<RouteWeather>& weather,
+                        double horizon_s);
 
 }  // namespace jez::world

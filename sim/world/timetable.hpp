@@ -3,6 +3,10 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
+
+#include "scenario/calendar.hpp"
+#include "scenario/scenario.hpp"
 
 namespace jez::world {
 
@@ -19,5 +23,12 @@ class Timetable {
   double interval_s_ = 0;
   std::size_t departures_ = 0;
 };
+
+// A route's departures in one direction over [0, horizon_s), in order. Without a seasonal
+// timetable they are Timetable(sailings_per_week)'s. With one, the horizon is cut at every
+// season's first day and at the day after its last: each piece runs at the rate of the last
+// timetable entry covering it (else sailings_per_week), its departures at (k + 1/2) intervals
+// from the piece's start while before its end.
+std::vector<double> departure_times(const Route& route, const Calendar& calendar, double horizon_s);
 
 }  // namespace jez::world

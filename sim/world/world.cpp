@@ -6,7 +6,6 @@
 #include <simgrid/s4u/Link.hpp>
 
 #include <stdexcept>
-#include <unordered_map>
 
 #include "world/engine_setup.hpp"
 #include "world/world_state.hpp"
@@ -17,19 +16,34 @@ namespace sg4 = simgrid::s4u;
 
 namespace {
 
-// Logs route_closed / route_opened as SimGrid applies the ice profiles (on the forward half of
-// each route; both halves follow the same profile).
-void log_route_states(WorldState& state) {
-  std::unordered_map<const sg4::Link*, int> route_of;
-  for (std::size_t r = 0; r < state.platform.routes.size(); ++r)
-    if (state.platform.routes[r].has_ice_profile)
-      route_of[state.platform.routes[r].forward] = int(r);
-  sg4::Link::on_state_change_cb([&state, route_of](const sg4::Link& link) {
-    const auto it = route_of.find(&link);
-    if (it == route_of.end()) return;
-    state.log.add(sg4::Engine::get_clock(), link.is_on() ? "route_opened" : "route_closed",
-                  state.scenario.routes[it->second].name, "sea ice");
-  });
+// Logs every closure of every route (from the spans the profiles were built from, so the log
+// does not depend on the order in which SimGrid applies profile events at one instant), and the
+// scenario's scripted events on their dates.
+void log_closures_and_events(WorldState& state) {
+  for (std::size_t r = 0; r < state.weather.size(); ++r)
+    for (const Closure& c : state.weather[r].closures) {
+      const std::string& name = state.scenario.routes[r].name;
+      state.log.add(c.from_s, "route_closed", name, cause_name(c.cause));
+      if (c.to_s < state.horizon_s)
+        state.log.add(c.to_s, "route_opened", name, cause_name(c.cause));
+    }
+  for (const ScriptedEvent& e : state.scenario.events) {
+    std::string detail = e.note;
+    if (e.kind == EventKind::sanctions)
+      detail = "cargo for it goes to " + e.reroute_to + "; " + detail;
+    if (e.kind == EventKind::visa_regime) {
+      for (const auto& f : e.open) detail += "; opens " + f;
+      for (const auto& f : e.close) detail += "; closes " + f;
+    }
+    state.log.add(state.regime.seconds_of(e), e.kind_name, e.subject, detail);
+  }
+}
+
+bool has_sailings(const Route& r) {
+  if (r.sailings_per_week > 0) return true;
+  for (const auto& t : r.timetable)
+    if (t.sailings_per_week > 0) return true;
+  return false;
 }
 
 }  // namespace
@@ -44,15 +58,15 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period) 
   WorldState state(scenario, calendar, horizon_s);  // outlives the engine and its callbacks
 
   const auto engine = make_engine();
-  state.platform = build_platform(scenario, calendar, horizon_s);
-  log_route_states(state);
+  state.platform = build_platform(scenario, state.weather, horizon_s);
+  log_closures_and_events(state);
   sg4::Engine::on_deadlock_cb([&state] { state.deadlocked = true; });
   sg4::Engine::on_time_advance_cb([&state](double) { state.engine_steps++; });
 
   sg4::Actor::create("clock", state.platform.clock_host,
                      [&state, &on_period] { run_clock_actor(state, on_period); });
   for (std::size_t r = 0; r < scenario.routes.size(); ++r) {
-    if (!(scenario.routes[r].sailings_per_week > 0)) continue;
+    if (!has_sailings(scenario.routes[r])) continue;
     const std::string& name = scenario.routes[r].name;
     sg4::Actor::create(name + ">", state.platform.routes[r].from,
                        [&state, r] { run_sailing_actor(state, int(r), true); });
@@ -74,6 +88,13 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period) 
   result.sailings_cancelled_total = state.sailings_cancelled;
   result.voyages_aborted_total = state.voyages_aborted;
   result.engine_steps = state.engine_steps;
+  result.sailings_delayed_total = state.sailings_delayed;
+  result.freight_in_transit_t = state.freight.at_sea_t();
+  result.freight_ashore_t = state.freight.ashore_t();
+  result.summary = state.activities.summary();
+  result.summary.push_back({"sailings_delayed_total", "count", double(state.sailings_delayed)});
+  if (scenario.fish_exports && scenario.activities.power)
+    result.summary.push_back({"fish_lost_to_power_total", "t", state.fish_lost_to_power_t});
   return result;
 }
 

@@ -27,6 +27,8 @@ struct RouteFlows {
   double shipped_t = 0;        // cargo loaded on departures this period
   double delivered_t = 0;      // cargo unloaded at destination this period
   double returned_t = 0;       // cargo of aborted voyages brought back ashore this period
+  int sailings_delayed = 0;    // departures held by a storm or fog that sailed when it cleared
+  double spoiled_t = 0;        // perishables that arrived past their shelf life this period
 };
 
 // What happened in one period, handed to the run by the clock actor at the period's end.
@@ -82,6 +84,13 @@ struct PeriodFlows {
   std::vector<Measure> measures;
 };
 
+// A headline total of the world's activities, for summary.csv.
+struct SummaryMetric {
+  std::string metric;
+  std::string unit;
+  double value = 0;
+};
+
 struct WorldResult {
   std::vector<Event> events;
   double end_s = 0;
@@ -89,7 +98,11 @@ struct WorldResult {
   long long sailings_total = 0;            // departures that sailed, both directions
   long long sailings_cancelled_total = 0;  // departures cancelled by a closed route
   long long voyages_aborted_total = 0;
-  long long engine_steps = 0;  // times the SimGrid clock advanced (its events)
+  long long engine_steps = 0;            // times the SimGrid clock advanced (its events)
+  long long sailings_delayed_total = 0;  // departures held by a storm or fog, then sailed
+  double freight_in_transit_t = 0;       // fuel, parts, perishables and waste at sea at the end
+  double freight_ashore_t = 0;           // ... waiting ashore at the end
+  std::vector<SummaryMetric> summary;    // visitors_total, co2_avoided_total, ...
 };
 
 using PeriodHandler = std::function<void(const PeriodFlows&)>;

@@ -6,16 +6,36 @@
 
 #include "scenario/calendar.hpp"
 #include "scenario/scenario.hpp"
+#include "world/activities.hpp"
 #include "world/cargo_ledger.hpp"
 #include "world/event_log.hpp"
+#include "world/freight_books.hpp"
 #include "world/platform.hpp"
+#include "world/regime_timeline.hpp"
+#include "world/weather.hpp"
 #include "world/world.hpp"
 
 namespace jez::world {
 
 struct WorldState {
   WorldState(const Scenario& s, const Calendar& c, double horizon)
-      : scenario(s), calendar(c), horizon_s(horizon), ledger(s, c, horizon), log(c) {}
+      : scenario(s),
+        calendar(c),
+        horizon_s(horizon),
+        ledger(s, c, horizon),
+        log(c),
+        regime(s, c),
+        weather(all_route_weather(s, c, horizon)),
+        freight(s, regime),
+        activities(s, c, regime, weather, freight, log) {}
+
+  static std::vector<RouteWeather> all_route_weather(const Scenario& s, const Calendar& c,
+                                                     double horizon) {
+    std::vector<RouteWeather> w;
+    for (std::size_t r = 0; r < s.routes.size(); ++r)
+      w.push_back(route_weather(s, int(r), c, horizon));
+    return w;
+  }
 
   const Scenario& scenario;
   const Calendar calendar;
@@ -23,6 +43,13 @@ struct WorldState {
   Platform platform;
   CargoLedger ledger;
   EventLog log;
+  RegimeTimeline regime;
+  std::vector<RouteWeather> weather;  // indexed like scenario.routes
+  FreightBooks freight;
+  Activities activities;
+  long long sailings_delayed = 0;
+  double fish_lost_to_power_t = 0;  // fish plants' output not made for want of power
+  double next_tick_s = 0;    // the end of the month the clock has open: flows at or after it wait
   std::exception_ptr error;  // the first exception an actor caught; stops the run
   bool deadlocked = false;
   double left_at_sea_t = 0;  // cargo of voyages still at sea when the horizon came

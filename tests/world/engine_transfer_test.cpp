@@ -10,6 +10,7 @@
 
 #include "world/engine_setup.hpp"
 #include "world/platform.hpp"
+#include "world/weather.hpp"
 #include "world_in_child.hpp"
 
 namespace jez::world {
@@ -31,7 +32,8 @@ std::string arrival_times(bool forward, bool backward, unsigned long long kg) {
   return in_child_process([=] {
     const Scenario s = one_route();
     const auto engine = make_engine();
-    const Platform platform = build_platform(s, Calendar(s.time.start), 1e9);
+    const std::vector<RouteWeather> calm(s.routes.size());  // no ice, no storms
+    const Platform platform = build_platform(s, calm, 1e9);
     const RoutePorts ports = platform.routes[0];
     double forward_s = -1, backward_s = -1;
     if (forward)

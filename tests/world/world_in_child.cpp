@@ -78,8 +78,18 @@ std::string transcript(const WorldRun& run) {
       const auto& rf = f.routes[r];
       t += "route\t" + std::to_string(r) + "\t" + std::to_string(rf.sailings) + "\t" +
            std::to_string(rf.sailings_cancelled) + "\t" + std::to_string(rf.voyages_aborted) +
-           "\t" + num(rf.shipped_t) + "\t" + num(rf.delivered_t) + "\t" + num(rf.returned_t) + "\n";
+           "\t" + num(rf.shipped_t) + "\t" + num(rf.delivered_t) + "\t" + num(rf.returned_t) +
+           "\t" + std::to_string(rf.sailings_delayed) + "\t" + num(rf.spoiled_t) + "\n";
     }
+    for (const auto& m : f.measures)
+      t += "measure\t" + m.region + "\t" + m.sector + "\t" + m.variable + "\t" + m.unit + "\t" +
+           num(m.value) + "\n";
+    for (const auto& d : f.demand)
+      t += "demand\t" + d.sector + "\t" + d.kind + "\t" + num(d.value) + "\n";
+    for (const auto& c : f.capacity) t += "capacity\t" + c.sector + "\t" + num(c.value) + "\n";
+    for (const auto& p : f.projects)
+      t +=
+          "project\t" + p.project + "\t" + num(p.revenue) + "\t" + (p.operating ? "1" : "0") + "\n";
   }
   for (const auto& e : run.result.events)
     t += "event\t" + num(e.time_s) + "\t" + e.date + "\t" + e.kind + "\t" + e.subject + "\t" +
@@ -87,7 +97,11 @@ std::string transcript(const WorldRun& run) {
   const auto& r = run.result;
   t += "result\t" + num(r.end_s) + "\t" + num(r.in_transit_t) + "\t" +
        std::to_string(r.sailings_total) + "\t" + std::to_string(r.sailings_cancelled_total) + "\t" +
-       std::to_string(r.voyages_aborted_total) + "\t" + std::to_string(r.engine_steps) + "\n";
+       std::to_string(r.voyages_aborted_total) + "\t" + std::to_string(r.engine_steps) + "\t" +
+       std::to_string(r.sailings_delayed_total) + "\t" + num(r.freight_in_transit_t) + "\t" +
+       num(r.freight_ashore_t) + "\n";
+  for (const auto& m : r.summary)
+    t += "summary\t" + m.metric + "\t" + m.unit + "\t" + num(m.value) + "\n";
   return t;
 }
 
@@ -120,7 +134,19 @@ WorldRun parse_transcript(const std::string& text) {
       rf.shipped_t = std::stod(f[5]);
       rf.delivered_t = std::stod(f[6]);
       rf.returned_t = std::stod(f[7]);
+      rf.sailings_delayed = std::stoi(f[8]);
+      rf.spoiled_t = std::stod(f[9]);
       run.periods.back().routes.push_back(rf);
+    } else if (f[0] == "measure") {
+      run.periods.back().measures.push_back({f[1], f[2], f[3], f[4], std::stod(f[5])});
+    } else if (f[0] == "demand") {
+      run.periods.back().demand.push_back({f[1], f[2], std::stod(f[3])});
+    } else if (f[0] == "capacity") {
+      run.periods.back().capacity.push_back({f[1], std::stod(f[2])});
+    } else if (f[0] == "project") {
+      run.periods.back().projects.push_back({f[1], std::stod(f[2]), f[3] == "1"});
+    } else if (f[0] == "summary") {
+      run.result.summary.push_back({f[1], f[2], std::stod(f[3])});
     } else if (f[0] == "event") {
       run.result.events.push_back({std::stod(f[1]), f[2], f[3], f[4], f.size() > 5 ? f[5] : ""});
     } else if (f[0] == "result") {
@@ -130,6 +156,9 @@ WorldRun parse_transcript(const std::string& text) {
       run.result.sailings_cancelled_total = std::stoll(f[4]);
       run.result.voyages_aborted_total = std::stoll(f[5]);
       run.result.engine_steps = std::stoll(f[6]);
+      run.result.sailings_delayed_total = std::stoll(f[7]);
+      run.result.freight_in_transit_t = std::stod(f[8]);
+      run.result.freight_ashore_t = std::stod(f[9]);
     }
   }
   return run;
@@ -141,6 +170,26 @@ std::string world_transcript_in_child(const Scenario& scenario) {
     run.result = run_world(scenario, [&run](const PeriodFlows& f) { run.periods.push_back(f); });
     return transcript(run);
   });
+}
+
+double measure_in(const PeriodFlows& period, const std::string& variable,
+                  const std::string& region) {
+  double sum = 0;
+  for (const auto& m : period.measures)
+    if (m.variable == variable && (region.empty() || m.region == region)) sum += m.value;
+  return sum;
+}
+
+double measure_total(const WorldRun& run, const std::string& variable, const std::string& region) {
+  double sum = 0;
+  for (const auto& p : run.periods) sum += measure_in(p, variable, region);
+  return sum;
+}
+
+double summary_value(const WorldRun& run, const std::string& metric) {
+  for (const auto& m : run.result.summary)
+    if (m.metric == metric) return m.value;
+  throw std::runtime_error("no summary metric " + metric);
 }
 
 WorldRun run_world_in_child(const Scenario& scenario) {

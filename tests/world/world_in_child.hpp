@@ -38,4 +38,12 @@ Scenario isle_and_port(YearMonth start, YearMonth end);
 // korsakov with a seasonal profile: the size of the southern Kurils case.
 Scenario three_plant_archipelago(YearMonth start, YearMonth end);
 
+// Sum over periods of a measure (region empty: every region).
+double measure_total(const WorldRun& run, const std::string& variable,
+                     const std::string& region = "");
+// The measure of one period (0 when absent).
+double measure_in(const PeriodFlows& period, const std::string& variable,
+                  const std::string& region = "");
+double summary_value(const WorldRun& run, const std::string& metric);
+
 }  // namespace jez::world::testing
