@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <optional>
+
 #include "output/manifest.hpp"
 #include "scenario/loader.hpp"
 
@@ -55,16 +57,25 @@ void write_run_folder(output::StagedFolder& folder, const Scenario& s, const Run
   folder.add("manifest.json", output::manifest_json(m));
 }
 
+namespace {
+
+// A summary metric, or nothing when the run has none of that name.
+std::optional<double> find_metric(const RunResult& r, const std::string& name) {
+  for (const auto& m : r.summary)
+    if (m.metric == name) return m.value;
+  return std::nullopt;
+}
+
+}  // namespace
+
 void print_run_summary(const Scenario& s, const RunResult& r, const std::filesystem::path& dir) {
   const std::string money = r.money_unit;
+  auto metric = [&](const char* name) { return find_metric(r, name).value_or(0.0); };
+  auto has = [&](const char* name) { return find_metric(r, name).has_value(); };
   fmt::print("jezsim {}: {} ({} to {}, {} periods, seed {})\n", JEZ_VERSION,
              s.title.empty() ? s.name : s.title, s.time.start.str(), s.time.end.str(),
              s.time.periods(), s.seed);
-  auto metric = [&](const char* name) {
-    for (const auto& m : r.summary)
-      if (m.metric == name) return m.value;
-    return 0.0;
-  };
+
   fmt::print("\nHeadline, final year ({}):\n", r.final_year_label);
   fmt::print("  gross regional product   {:>12.1f} {}/year   (first year {:.1f})\n",
              metric("grp_final_year"), money, metric("grp_first_year"));
@@ -73,12 +84,37 @@ void print_run_summary(const Scenario& s, const RunResult& r, const std::filesys
   fmt::print("  labour income            {:>12.1f} {}/year\n", metric("labour_income_final_year"),
              money);
   fmt::print("  imports (leakage)        {:>12.1f} {}/year\n", metric("imports_final_year"), money);
-  if (s.fish_exports) {
+
+  if (has("impact_grp_final_year")) {
+    fmt::print("\nImpact of the joint projects against the counterfactual:\n");
     fmt::print(
-        "  fish delivered to market {:>12.0f} t over the run ({:.0f} t ashore, {:.0f} t at "
-        "sea at the end)\n",
-        metric("fish_delivered_total"), metric("fish_stock_end"), metric("fish_in_transit_end"));
+        "  gross regional product   {:>+12.1f} {}/year in the final year, {:+.1f} {} over "
+        "the run\n",
+        metric("impact_grp_final_year"), money, metric("impact_grp_cumulative"), money);
+    fmt::print("  jobs                     {:>+12.0f}              in the final year\n",
+               metric("impact_jobs_final_year"));
   }
+  if (has("investment_total") && metric("investment_total") > 0) {
+    fmt::print("  investment               {:>12.1f} {}; NPV Japan {:.1f}, Russia {:.1f} {}\n",
+               metric("investment_total"), money, metric("npv_japan"), metric("npv_russia"), money);
+    fmt::print("  tax receipts             Japan {:.1f}, Russia {:.1f} {} over the run\n",
+               metric("tax_receipts_japan"), metric("tax_receipts_russia"), money);
+  }
+
+  fmt::print("\nOver the run:\n");
+  if (s.fish_exports)
+    fmt::print(
+        "  fish delivered to market {:>12.0f} t ({:.0f} t ashore, {:.0f} t at sea at the "
+        "end)\n",
+        metric("fish_delivered_total"), metric("fish_stock_end"), metric("fish_in_transit_end"));
+  if (has("visitors_total"))
+    fmt::print("  visitors                 {:>12.0f}\n", metric("visitors_total"));
+  if (has("wind_energy_total"))
+    fmt::print(
+        "  wind energy              {:>12.0f} MWh (diesel saved {:.0f} t, CO2 avoided {:.0f} "
+        "t, unserved {:.0f} MWh)\n",
+        metric("wind_energy_total"), metric("diesel_saved_total"), metric("co2_avoided_total"),
+        metric("unserved_energy_total"));
   fmt::print("  sailings                 {:>12.0f}              ({:.0f} cancelled by closures)\n",
              metric("sailings_total"), metric("sailings_cancelled_total"));
 
@@ -91,6 +127,8 @@ void print_run_summary(const Scenario& s, const RunResult& r, const std::filesys
       "  summary.csv (headline metrics), timeseries.csv ({} rows), events.csv ({} events),\n"
       "  multipliers.csv, scenario.resolved.yaml, manifest.json\n",
       r.timeseries.size(), r.events.size());
+  fmt::print("Figures: python3 analysis/plot_run.py {} (or make plot for the default run)\n",
+             dir.string());
 }
 
 }  // namespace jez::cli
