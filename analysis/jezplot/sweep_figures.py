@@ -258,7 +258,8 @@ def kept_fans(sweep, files):
 
 def fans(sweep, path, fans_data=None):
     data, units, nread = fans_data or kept_fans(sweep, sweep.kept_series())
-    chosen = [(v, how, t) for v, how, t in FAN_SERIES if v in data]
+    # A variable with no full year in any kept run (cargo_spoiled in most runs) has no fan.
+    chosen = [(v, how, t) for v, how, t in FAN_SERIES if v in data and not data[v].empty]
     fig, axes = _grid(len(chosen), ncols=2, height=2.6)
     colour = OKABE_ITO["blue"]
     for ax, (variable, how, title) in zip(axes, chosen):
