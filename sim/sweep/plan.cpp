@@ -109,6 +109,10 @@ std::string SweepPlan::block_of(std::uint64_t id) const {
 }
 
 std::uint64_t SweepPlan::seed(std::uint64_t point, std::uint64_t replication) const {
+  // Saltelli's mixed points AB_k^(i) take A_k's seed: the run's randomness is one more input,
+  // taken from A, so f(AB_i) - f(A) is parameter i's effect and not noise, and B_k keeps its
+  // own, independent draw as the estimators need.
+  if (spec_.method == SweepMethod::sobol && point % group_ >= 2) point -= point % group_;
   return run_seed(spec_.seed, point, replication);
 }
 

@@ -40,6 +40,8 @@ class SweepPlan {
   std::uint64_t sample_of(std::uint64_t id) const;
   std::string block_of(std::uint64_t id) const;
 
+  // The run's seed, hashed from (master seed, point id, replication); in a Sobol design the
+  // mixed points AB_k^(i) use A_k's point id (common random numbers with A_k).
   std::uint64_t seed(std::uint64_t point, std::uint64_t replication) const;
 
   // The K-th (1-based) of N blocks of points, cut at group boundaries.

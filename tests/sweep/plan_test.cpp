@@ -66,6 +66,11 @@ TEST(SweepPlan, SobolBlocksMixAAndBColumnByColumn) {
   EXPECT_EQ(ab1[1].text, a[1].text);
   EXPECT_EQ(ab2[0].text, a[0].text);
   EXPECT_EQ(ab2[1].text, b[1].text);
+  // The mixed points share A's seed (its randomness is an input taken from A); B has its own.
+  EXPECT_EQ(plan.seed(14, 0), plan.seed(12, 0));
+  EXPECT_EQ(plan.seed(15, 1), plan.seed(12, 1));
+  EXPECT_NE(plan.seed(13, 0), plan.seed(12, 0));
+  EXPECT_EQ(plan.seed(13, 0), run_seed(5, 13, 0));
 }
 
 TEST(SweepPlan, LatinHypercubePutsOnePointInEachStratum) {

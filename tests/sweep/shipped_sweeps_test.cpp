@@ -10,7 +10,7 @@ TEST(ShippedSweeps, PlanTheRunsTheirCommentsPromise) {
   const std::pair<const char*, int> sweeps[] = {
       {"monte-carlo-weather-prices.yaml", 1000},  // at least 1,000 runs (issue 5)
       {"sobol-key-parameters.yaml", 256 * (6 + 2)},
-      {"grid-capacity-frequency.yaml", 5 * 4 * 3},
+      {"grid-wind-ferry.yaml", 4 * 4 * 3},
   };
   for (const auto& [file, runs] : sweeps) {
     const Outcome o = run_jezsim(std::string("plan scenarios/sweeps/") + file);
@@ -20,16 +20,19 @@ TEST(ShippedSweeps, PlanTheRunsTheirCommentsPromise) {
 }
 
 TEST(ShippedSweeps, AShardOfEachRunsAndProducesItsOutputs) {
-  for (const char* file : {"monte-carlo-weather-prices.yaml", "sobol-key-parameters.yaml",
-                           "grid-capacity-frequency.yaml"}) {
+  // One block of a few runs each: the probe checks every output name, the runs the values.
+  const std::pair<const char*, const char*> shards[] = {
+      {"monte-carlo-weather-prices.yaml", "1/250"},  // 4 runs
+      {"sobol-key-parameters.yaml", "1/256"},        // one Sobol sample: 8 runs
+      {"grid-wind-ferry.yaml", "1/8"},               // 2 points x 3 replications
+  };
+  for (const auto& [file, shard] : shards) {
     TempDir tmp;
-    // One block of a few points each: the probe checks every output name, the runs the values.
-    const char* shard = std::string(file).find("sobol") == 0 ? "1/256" : "1/20";
     const Outcome o = run_jezsim(std::string("sweep scenarios/sweeps/") + file +
                                  " -q -j 2 --shard " + shard + " -o " + (tmp.path / "s").string());
     ASSERT_EQ(o.exit_code, 0) << file << ": " << o.err;
     const std::string results = slurp(tmp.path / "s/results.csv");
-    EXPECT_GE(line_count(results), 1 + 3) << file;
+    EXPECT_GE(line_count(results), 1 + 4) << file;
     EXPECT_EQ(results.find(",,ok"), std::string::npos) << "an empty output in " << file;
   }
 }
