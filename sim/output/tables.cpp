@@ -1,7 +1,6 @@
 #include "output/tables.hpp"
 
-#include <fmt/format.h>
-
+#include <charconv>
 #include <cmath>
 
 namespace jez::output {
@@ -9,45 +8,92 @@ namespace jez::output {
 std::string format_number(double v) {
   if (!std::isfinite(v)) return std::isnan(v) ? "nan" : (v > 0 ? "inf" : "-inf");
   if (std::fabs(v) < 1e-9) return "0";
-  // 12 significant digits: far beyond the data's accuracy, and free of last-bit solver noise.
-  return fmt::format("{:.12g}", v);
+  // 12 significant digits (as printf's %.12g): far beyond the data's accuracy, and free of
+  // last-bit solver noise. std::to_chars is several times faster than a formatted print, which
+  // matters for the 100,000-odd values of a run's timeseries.csv.
+  char buf[32];
+  const auto res = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::general, 12);
+  return std::string(buf, res.ptr);
 }
 
-std::string csv_cell(const std::string& s) {
-  if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-  std::string out = "\"";
+namespace {
+
+// Appends a CSV cell, quoted only when it holds a comma, a quote or a line break. Rows are built
+// by appending to one buffer: a run's timeseries has over 100,000 rows, and a formatted print
+// per row cost more than the whole economy.
+void append_cell(std::string& out, const std::string& s) {
+  if (s.find_first_of(",\"\n\r") == std::string::npos) {
+    out += s;
+    return;
+  }
+  out += '"';
   for (char c : s) {
     if (c == '"') out += '"';
     out += c;
   }
-  return out + '"';
+  out += '"';
+}
+
+void append_number(std::string& out, double v) {
+  out += format_number(v);
+}
+
+}  // namespace
+
+std::string csv_cell(const std::string& s) {
+  std::string out;
+  append_cell(out, s);
+  return out;
 }
 
 std::string timeseries_csv(const std::vector<SeriesRow>& rows) {
-  fmt::memory_buffer b;
-  fmt::format_to(std::back_inserter(b), "date,region,sector,variable,unit,value\n");
-  for (const auto& r : rows)
-    fmt::format_to(std::back_inserter(b), "{},{},{},{},{},{}\n", r.date, csv_cell(r.region),
-                   csv_cell(r.sector), r.variable, csv_cell(r.unit), format_number(r.value));
-  return fmt::to_string(b);
+  std::string out = "date,region,sector,variable,unit,value\n";
+  out.reserve(rows.size() * 64);
+  for (const auto& r : rows) {
+    out += r.date;
+    out += ',';
+    append_cell(out, r.region);
+    out += ',';
+    append_cell(out, r.sector);
+    out += ',';
+    out += r.variable;
+    out += ',';
+    append_cell(out, r.unit);
+    out += ',';
+    append_number(out, r.value);
+    out += '\n';
+  }
+  return out;
 }
 
 std::string summary_csv(const std::vector<SummaryRow>& rows) {
-  fmt::memory_buffer b;
-  fmt::format_to(std::back_inserter(b), "metric,unit,value\n");
-  for (const auto& r : rows)
-    fmt::format_to(std::back_inserter(b), "{},{},{}\n", r.metric, csv_cell(r.unit),
-                   format_number(r.value));
-  return fmt::to_string(b);
+  std::string out = "metric,unit,value\n";
+  for (const auto& r : rows) {
+    out += r.metric;
+    out += ',';
+    append_cell(out, r.unit);
+    out += ',';
+    append_number(out, r.value);
+    out += '\n';
+  }
+  return out;
 }
 
 std::string events_csv(const std::vector<EventRow>& rows) {
-  fmt::memory_buffer b;
-  fmt::format_to(std::back_inserter(b), "time_s,date,kind,subject,detail\n");
-  for (const auto& r : rows)
-    fmt::format_to(std::back_inserter(b), "{},{},{},{},{}\n", format_number(r.time_s), r.date,
-                   r.kind, csv_cell(r.subject), csv_cell(r.detail));
-  return fmt::to_string(b);
+  std::string out = "time_s,date,kind,subject,detail\n";
+  for (const auto& r : rows) {
+    append_number(out, r.time_s);
+    out += ',';
+    out += r.date;
+    out += ',';
+    out += r.kind;
+    out += ',';
+    append_cell(out, r.subject);
+    out += ',';
+    append_cell(out, r.detail);
+    out += '\n';
+  }
+  return out;
 }
 
 }  // namespace jez::output
