@@ -100,9 +100,10 @@ class Run:
     # --- places -----------------------------------------------------------------------------
 
     def islands(self):
-        """Regions with per-island series (fish cargo today), in the scenario's order if known."""
+        """Regions with fish cargo series, in the scenario's order if known (routes and the
+        freight books, whose spoiled lots start in 2022, carry cargo_* too)."""
         found = set(self.ts.loc[self.ts["variable"].str.startswith("cargo_")
-                                & (self.ts["sector"] != "transport"), "region"])
+                                & (self.ts["sector"] == "fish_processing"), "region"])
         found.discard(rundir.ZONE)
         order = [r.get("name") for r in self._scenario_list("regions")]
         return [r for r in order if r in found] + sorted(found.difference(order))

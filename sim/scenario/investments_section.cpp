@@ -27,18 +27,6 @@ double read_share(const YamlSource& src, const Field& field) {
   return v;
 }
 
-YearMonth read_tranche_date(const YamlSource& src, const Field& field, const TimeSpec& time) {
-  YearMonth m;
-  const std::string text = field.node.IsScalar() ? field.node.Scalar() : std::string();
-  if (!field.node.IsScalar() || !YearMonth::parse(text, m))
-    src.fail(field, "a month as YYYY-MM (such as 2019-04)", describe(field.node));
-  // A date after the end is allowed (it never comes), so that `--set time.end=` can shorten a run.
-  if (m < time.start)
-    src.fail(field, fmt::format("a month not before the horizon's start ({})", time.start.str()),
-             text);
-  return m;
-}
-
 Investment read_investment(const YamlSource& src, const Field& item, const Scenario& s,
                            std::vector<Field>& names) {
   const MapFields map(src, item, "an investment",
@@ -76,7 +64,7 @@ Investment read_investment(const YamlSource& src, const Field& item, const Scena
        list_items(src, tranches, "a list of {date: YYYY-MM, share} payments in date order")) {
     const MapFields tm(src, t, "a tranche", {"date", "share"});
     const Field date = tm.required("date");
-    Tranche tr{read_tranche_date(src, date, s.time), 0};
+    Tranche tr{read_month_in_horizon(src, date, s.time), 0};
     if (!v.tranches.empty() && tr.date < v.tranches.back().date)
       src.fail(date,
                fmt::format("a month not before the previous tranche's ({})",

@@ -59,6 +59,8 @@ std::vector<ScriptedEvent> read_events(const YamlSource& src, const Field& field
                                        const Scenario& scenario);
 // A month as YYYY-MM; a day of every year as MM-DD.
 YearMonth read_month(const YamlSource& src, const Field& field);
+// A month as YYYY-MM within the horizon, time.start to time.end (dated paths, regimes, tranches).
+YearMonth read_month_in_horizon(const YamlSource& src, const Field& field, const TimeSpec& time);
 MonthDay read_month_day(const YamlSource& src, const Field& field);
 
 // The region a name field refers to; suggests the closest name when there is none.

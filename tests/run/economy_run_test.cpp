@@ -121,8 +121,8 @@ TEST_F(RunFolder, BadEconomyInputNamesFileLineAndColumn) {
   EXPECT_EQ(error_of(write("bad.yaml", kHead + "regime:\n  - {from: 2019-03, kind: "
                                                "kuril_preferential}\n")),
             file +
-                ":5:12: regime[0].from: expected a month not before the horizon's start "
-                "(2020-01), found 2019-03");
+                ":5:12: regime[0].from: expected a month within the horizon (2020-01 to "
+                "2020-12), found 2019-03");
   EXPECT_EQ(error_of(write("bad.yaml",
                            "jezsim: 1\ntime: {start: 2020-01, end: 2020-12}\n"
                            "economy: {table: zone.csv, discount_rate_per_year: -0.1}\n")),
