@@ -47,11 +47,16 @@ report: build
 # The README's figures, from a fresh default run.
 readme-figures: plot
 	mkdir -p docs/figures
-	cp $(OUT)/figures/economy_output_by_sector.png $(OUT)/figures/fish_cargo.png \
-	  $(OUT)/figures/project_finance.png docs/figures/
+	cp $(foreach f,impact project_finance power_mix fish_cargo,$(OUT)/figures/$(f).png) docs/figures/
 
+# Whole-process timing of the default run, the Leontief step and factorisation (with numpy's on
+# the same matrices), the world's SimGrid events per second, and sweep throughput.
 bench: build
 	bash bench/run_default.sh $(JEZSIM) $(SCENARIO)
+	$(BUILD)/bench/bench_leontief
+	$(PYTHON) bench/numpy_leontief.py $(BUILD)/bench/bench_leontief
+	$(BUILD)/bench/bench_world
+	bash bench/sweep_throughput.sh $(JEZSIM) $(SCENARIO)
 
 format:
 	clang-format -i $$(git ls-files 'sim/*.[ch]pp' 'tests/*.[ch]pp' 'bench/*.[ch]pp')

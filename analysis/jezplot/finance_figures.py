@@ -143,6 +143,8 @@ def project_finance(run, path):
                 if yearly.abs().sum() > 0:
                     handles.append(Patch(color=run.colours.get(sector, SERIES["net"]),
                                          label=f"capital paid: {sector.replace('_', ' ')}"))
+            if bottom is not None and bottom.max() > 0:  # room above the tallest stack
+                ax.set_ylim(0, bottom.max() * 1.08)
             ax.set_title("Capital paid into the projects, by the project's sector, per calendar "
                          "year", loc="left", fontsize=10)
             ax.set_ylabel(f"{money}/year")

@@ -113,7 +113,7 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     p.capital = b.capital;
     capital_by_sector_(p.sector) += b.capital;
     investment_total_ += b.investment;
-    p.cash_flows.push_back({offset, b.cash_flow});
+    p.cash_flows.push_back({offset, b.cash_flow * price_level_});
     const std::string& name = p.spec->project;
     const std::string& sector = sectors[p.sector];
     rows.push_back({date, name, sector, "revenue", money, b.revenue});
@@ -132,14 +132,20 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     side_tax["russia"] += (1 - rates.japan_share_of_receipts) * b.taxes();
   }
   for (auto& [side, flows_of_side] : side_flows_) {
-    flows_of_side.push_back({offset, side_cash[side]});
+    flows_of_side.push_back({offset, side_cash[side] * price_level_});
     side_taxes_[side] += side_tax[side];
     rows.push_back({date, side, "projects", "cash_flow", money, side_cash[side]});
     rows.push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
   }
   if (scenario_.currency.given)
-    japan_jpy_.push_back(
-        {offset, side_cash["japan"] * scenario_.currency.jpy_per_base.value_at(month, 0)});
+    japan_jpy_.push_back({offset, side_cash["japan"] * price_level_ *
+                                      scenario_.currency.jpy_per_base.value_at(month, 0)});
+  // The books are kept in constant prices; the cash flows that NPV, IRR and payback see are in
+  // current prices when the scenario gives an inflation path (its discount rate is then a
+  // nominal rate, and the exchange rate, a current-price rate, applies to current prices).
+  for (int m = 0; m < months_; ++m)
+    price_level_ *=
+        std::pow(1 + scenario_.currency.inflation_per_year.value_at(month.plus(m), 0), 1.0 / 12.0);
 }
 
 void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
@@ -151,6 +157,8 @@ void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
     return month ? (*month - first_month(f)) / 12.0 : none;
   };
   m.push_back({"investment_total", money, investment_total_});
+  if (!scenario_.currency.inflation_per_year.empty())
+    m.push_back({"price_level_end", "index (start = 1)", price_level_});
   for (const auto& [side, f] : side_flows_) {
     m.push_back({"npv_" + side, money, economy::net_present_value(f, r)});
     m.push_back({"irr_" + side, "1/year", economy::internal_rate_of_return(f).value_or(none)});

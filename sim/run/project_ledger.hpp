@@ -54,9 +54,10 @@ class ProjectLedger {
     bool reported_now = false;  // ...in this period
     double world_revenue = 0;
     bool world_operating = false;
-    double spend_now = 0;  // capital paid in the current period
-    std::vector<economy::CashFlow> cash_flows;
+    double spend_now = 0;                       // capital paid in the current period
+    std::vector<economy::CashFlow> cash_flows;  // in current prices
   };
+  double price_level_ = 1.0;  // current over constant prices, at the period being booked
   economy::TaxRates rates_at(YearMonth month) const;
   bool online(const Project& p, YearMonth month) const;
 

@@ -1,0 +1,45 @@
+// An inflation path turns the projects' constant-price cash flows into current prices before
+// NPV and IRR. With a constant rate pi the nominal IRR must obey Fisher's identity exactly:
+// 1 + irr_nominal = (1 + irr_real)(1 + pi), since a flow in month m is scaled by
+// (1 + pi)^(m/12) and discounted by (1 + r)^(m/12).
+#include <cmath>
+#include <map>
+
+#include "cli_process.hpp"
+
+namespace jez::test {
+namespace {
+
+std::map<std::string, double> summary_of(const std::filesystem::path& dir) {
+  std::map<std::string, double> m;
+  std::istringstream in(slurp(dir / "summary.csv"));
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    const auto a = line.find(','), b = line.rfind(',');
+    m[line.substr(0, a)] = std::stod(line.substr(b + 1));
+  }
+  return m;
+}
+
+TEST(Inflation, NominalIrrFollowsFisherAndThePriceLevelCompounds) {
+  TempDir tmp;
+  const std::string base = "run scenarios/southern-kurils-2017.yaml -q -o ";
+  ASSERT_EQ(run_jezsim(base + (tmp.path / "real").string()).exit_code, 0);
+  const Outcome o = run_jezsim(base + (tmp.path / "nominal").string() +
+                               " --set currency.inflation_per_year=0.04");
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  const auto real = summary_of(tmp.path / "real");
+  const auto nominal = summary_of(tmp.path / "nominal");
+  EXPECT_EQ(real.count("price_level_end"), 0u);
+  // 2017-09 to 2047-12 is 364 months.
+  EXPECT_NEAR(nominal.at("price_level_end"), std::pow(1.04, 364 / 12.0), 1e-9);
+  EXPECT_NEAR(1 + nominal.at("irr_japan"), (1 + real.at("irr_japan")) * 1.04, 1e-6);
+  EXPECT_NEAR(1 + nominal.at("irr_russia"), (1 + real.at("irr_russia")) * 1.04, 1e-6);
+  // The economy itself is in constant prices: inflation leaves it alone.
+  EXPECT_EQ(nominal.at("grp_final_year"), real.at("grp_final_year"));
+  EXPECT_GT(nominal.at("npv_japan"), real.at("npv_japan"));  // the same 8 % now in current prices
+}
+
+}  // namespace
+}  // namespace jez::test
