@@ -11,25 +11,14 @@ over two parameters. Each is drawn only when the sweep has its data. Exit codes:
 written; 2 bad input (one sentence on stderr naming the file); 1 anything else.
 """
 
-import argparse
-import multiprocessing
-import os
 import sys
-import time
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from jezplot.rundir import RunFolderError  # noqa: E402
+from jezplot.cli import draw_in_workers, figures_main  # noqa: E402
 
 _SWEEP = None  # the loaded sweep, inherited by the forked workers
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):
-        sys.stderr.write(f"plot_sweep.py: {message} (usage: plot_sweep.py SWEEPDIR).\n")
-        sys.exit(2)
 
 
 def figure_list(sweep):
@@ -70,36 +59,12 @@ def plot_sweep(folder, jobs=None):
         if name not in dict(todo):
             (out / name).unlink(missing_ok=True)
     tasks = [(i, out / name) for i, (name, _) in enumerate(todo)]
-    jobs = min(jobs or os.cpu_count() or 1, len(tasks))
-    if jobs <= 1:
-        return [_draw_one(i, p) for i, p in tasks]
-    with ProcessPoolExecutor(max_workers=jobs,
-                             mp_context=multiprocessing.get_context("fork")) as pool:
-        return list(pool.map(_draw_one, *zip(*tasks)))
+    return draw_in_workers(_draw_one, tasks, jobs)
 
 
 def main(argv=None):
-    parser = _Parser(description="PNG figures from a jezsim sweep folder.")
-    parser.add_argument("sweepdir", help="a folder written by 'jezsim sweep SWEEP.yaml -o DIR'")
-    args = parser.parse_args(argv)
-    t0 = time.perf_counter()
-    try:
-        written = plot_sweep(Path(args.sweepdir))
-    except RunFolderError as e:
-        sys.stderr.write(f"plot_sweep.py: {e}\n")
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write("plot_sweep.py: interrupted.\n")
-        return 1
-    except Exception as e:  # never a traceback: one sentence, and the type for a bug report
-        detail = " ".join(str(e).split()) or "no detail"
-        sys.stderr.write(f"plot_sweep.py: could not draw the figures of {args.sweepdir} "
-                         f"({type(e).__name__}: {detail}).\n")
-        return 1
-    print(f"Figures written to {written[0].parent} in {time.perf_counter() - t0:.1f} s:")
-    for p in written:
-        print(f"  {p}")
-    return 0
+    return figures_main("plot_sweep.py", "PNG figures from a jezsim sweep folder.", "sweepdir",
+                        "a folder written by 'jezsim sweep SWEEP.yaml -o DIR'", plot_sweep, argv)
 
 
 if __name__ == "__main__":

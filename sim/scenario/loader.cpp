@@ -10,31 +10,10 @@
 
 #include "scenario/override_tree.hpp"
 #include "scenario/scenario_sections.hpp"
+#include "scenario/yaml_file.hpp"
 
 namespace jez {
 namespace {
-
-std::string read_bytes(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec))
-    throw InputError(fmt::format("{}: cannot read: it is a folder, not a file", file.string()));
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw InputError(fmt::format("{}: cannot read: {}", file.string(), std::strerror(errno)));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("{}: cannot read: read error", file.string()));
-  return bytes.str();
-}
-
-YAML::Node parse(const std::string& bytes, const std::string& file) {
-  try {
-    return YAML::Load(bytes);
-  } catch (const YAML::ParserException& e) {
-    throw InputError(fmt::format("{}:{}:{}: malformed YAML: {}", file, e.mark.line + 1,
-                                 e.mark.column + 1, e.msg));
-  }
-}
 
 // The output folder name: no path separators, not "." or "..".
 std::string read_scenario_name(const YamlSource& src, const Field& field) {
@@ -87,8 +66,8 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
 
 Scenario load_scenario(const std::filesystem::path& file, const std::vector<Override>& overrides) {
   const std::string shown = file.string();
-  const std::string bytes = read_bytes(file);
-  YAML::Node root = parse(bytes, shown);
+  const std::string bytes = read_input_file(file);
+  YAML::Node root = parse_yaml(bytes, shown);
   if (!root.IsMap()) {
     const YAML::Mark m = root.Mark();
     throw InputError(fmt::format(

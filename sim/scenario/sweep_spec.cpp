@@ -1,5 +1,6 @@
 // Reading a sweep file: the same one-sentence errors with file:line:col as scenario files.
 #include "scenario/sweep_spec.hpp"
+#include "scenario/yaml_file.hpp"
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
@@ -18,18 +19,6 @@ namespace jez {
 namespace {
 
 using Kind = SweepDistribution::Kind;
-
-std::string read_bytes(const std::filesystem::path& file) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec))
-    throw InputError(fmt::format("{}: cannot read: it is a folder, not a file", file.string()));
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
-    throw InputError(fmt::format("{}: cannot read: {}", file.string(), std::strerror(errno)));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 std::string where_of(const std::string& file, const YAML::Node& node) {
   const YAML::Mark m = node.Mark();
@@ -231,14 +220,8 @@ const char* method_name(SweepMethod m) {
 
 SweepSpec load_sweep_spec(const std::filesystem::path& file) {
   const std::string shown = file.string();
-  const std::string bytes = read_bytes(file);
-  YAML::Node root;
-  try {
-    root = YAML::Load(bytes);
-  } catch (const YAML::ParserException& e) {
-    throw InputError(fmt::format("{}:{}:{}: malformed YAML: {}", shown, e.mark.line + 1,
-                                 e.mark.column + 1, e.msg));
-  }
+  const std::string bytes = read_input_file(file);
+  const YAML::Node root = parse_yaml(bytes, shown);
   const YamlSource src(shown);
   if (!root.IsMap())
     src.fail(Field{root, "", {}}, "a sweep (a map of keys such as base, method and parameters)",

@@ -1,0 +1,54 @@
+"""The front end shared by the figure scripts: one-sentence errors with exit 2 on bad input,
+figures drawn by forked workers, and the list of files written."""
+
+import argparse
+import multiprocessing
+import os
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from jezplot.rundir import RunFolderError
+
+
+def draw_in_workers(draw_one, tasks, jobs=None):
+    """Runs draw_one(*task) for every task, in `jobs` forked processes (default: the cores);
+    the figures are independent, and the loaded data is inherited by the fork."""
+    jobs = min(jobs or os.cpu_count() or 1, len(tasks))
+    if jobs <= 1:
+        return [draw_one(*t) for t in tasks]
+    with ProcessPoolExecutor(max_workers=jobs,
+                             mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(draw_one, *zip(*tasks)))
+
+
+def figures_main(prog, description, folder_arg, folder_help, plot, argv=None):
+    """Parses FOLDER, calls plot(Path(FOLDER)) and reports: exit 2 with one sentence for a folder
+    that is not what it should be, 1 for anything else, never a traceback."""
+    class Parser(argparse.ArgumentParser):
+        def error(self, message):  # one sentence and exit 2, like jezsim's bad command lines
+            sys.stderr.write(f"{prog}: {message} (usage: {prog} {folder_arg.upper()}).\n")
+            sys.exit(2)
+
+    parser = Parser(description=description)
+    parser.add_argument(folder_arg, help=folder_help)
+    folder = getattr(parser.parse_args(argv), folder_arg)
+    t0 = time.perf_counter()
+    try:
+        written = plot(Path(folder))
+    except RunFolderError as e:
+        sys.stderr.write(f"{prog}: {e}\n")
+        return 2
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{prog}: interrupted.\n")
+        return 1
+    except Exception as e:  # never a traceback: one sentence, and the type for a bug report
+        detail = " ".join(str(e).split()) or "no detail"
+        sys.stderr.write(f"{prog}: could not draw the figures of {folder} "
+                         f"({type(e).__name__}: {detail}).\n")
+        return 1
+    print(f"Figures written to {written[0].parent} in {time.perf_counter() - t0:.1f} s:")
+    for p in written:
+        print(f"  {p}")
+    return 0
