@@ -125,28 +125,8 @@ static FishPlant read_plant(const YamlSource& src, const Field& item, const Scen
   p.name = read_name(src, name);
   check_unique_name(src, name, "plant", names);
 
-  const Field island = map.required("island");
-  const Region& at = read_region_ref(src, island, s.regions);
-  if (at.kind != RegionKind::island)
-    src.fail(island, "a region of kind island", fmt::format("'{}', a hub", at.name));
-  p.island = at.name;
-
-  const Field market = map.required("market");
-  const Region& to = read_region_ref(src, market, s.regions);
-  if (to.kind != RegionKind::hub)
-    src.fail(market, "a region of kind hub", fmt::format("'{}', an island", to.name));
-  p.market = to.name;
-  if (!s.find_route(p.island, p.market)) {
-    std::vector<std::string> linked;
-    for (const Route& r : s.routes) {
-      const std::string other = r.from == p.island ? r.to : r.to == p.island ? r.from : "";
-      const Region* o = s.find_region(other);
-      if (o && o->kind == RegionKind::hub) linked.push_back(other);
-    }
-    const std::string choices = linked.empty() ? "none has one" : quoted_choices(linked);
-    src.fail(market, fmt::format("a hub with a route from '{}' ({})", p.island, choices),
-             fmt::format("'{}', which no route links to '{}'", p.market, p.island));
-  }
+  p.island = read_island(src, map.required("island"), s);
+  p.market = read_linked_hub(src, map.required("market"), s, p.island);
   p.output_t_per_year = read_number(src, map.required("output_t_per_year"), Bound::positive);
   return p;
 }

@@ -8,24 +8,6 @@ namespace jez {
 
 namespace {
 
-std::string island_of(const YamlSource& src, const Field& f, const Scenario& s) {
-  const Region& r = read_region_ref(src, f, s.regions);
-  if (r.kind != RegionKind::island)
-    src.fail(f, "a region of kind island", fmt::format("'{}', a hub", r.name));
-  return r.name;
-}
-
-std::string hub_linked_to(const YamlSource& src, const Field& f, const Scenario& s,
-                          const std::string& island) {
-  const Region& r = read_region_ref(src, f, s.regions);
-  if (r.kind != RegionKind::hub)
-    src.fail(f, "a region of kind hub", fmt::format("'{}', an island", r.name));
-  if (!s.find_route(island, r.name))
-    src.fail(f, fmt::format("a hub with a direct route from '{}'", island),
-             fmt::format("'{}', which no route links to '{}'", r.name, island));
-  return r.name;
-}
-
 std::string sector_or_default(const YamlSource& src, const MapFields& map, const char* key,
                               const Scenario& s, const std::string& fallback) {
   const auto& table = s.economy.table;
@@ -112,7 +94,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
          "fuel_tank_t", "fuel_stock_t", "mwh_per_resident_year", "sector_mwh_per_year"});
     IslandGridSpec x;
     const Field island = g.required("island");
-    x.island = island_of(src, island, s);
+    x.island = read_island(src, island, s);
     check_unique_name(src, island, "island grid", seen);
     if (const auto f = g.optional("geothermal_kw"))
       x.geothermal_kw = read_number(src, *f, Bound::non_negative);
@@ -120,7 +102,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
       x.geothermal_availability = fraction_of(src, *f);
     if (const auto f = g.optional("diesel_kw"))
       x.diesel_kw = read_number(src, *f, Bound::non_negative);
-    x.fuel_hub = hub_linked_to(src, g.required("fuel_hub"), s, x.island);
+    x.fuel_hub = read_linked_hub(src, g.required("fuel_hub"), s, x.island);
     x.fuel_tank_t = read_number(src, g.required("fuel_tank_t"), Bound::non_negative);
     x.fuel_stock_t = x.fuel_tank_t;
     if (const auto f = g.optional("fuel_stock_t"))
@@ -141,7 +123,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
       x.name = read_name(src, name);
       check_unique_name(src, name, "wind project", seen);
       const Field island = w.required("island");
-      x.island = island_of(src, island, s);
+      x.island = read_island(src, island, s);
       bool has_grid = false;
       for (const auto& g : p.islands) has_grid = has_grid || g.island == x.island;
       if (!has_grid)
@@ -175,9 +157,9 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
                        "sector_t_per_year", "landfill_capacity_t"});
     WasteIslandSpec x;
     const Field island = g.required("island");
-    x.island = island_of(src, island, s);
+    x.island = read_island(src, island, s);
     check_unique_name(src, island, "waste island", seen);
-    x.ship_to = hub_linked_to(src, g.required("ship_to"), s, x.island);
+    x.ship_to = read_linked_hub(src, g.required("ship_to"), s, x.island);
     x.resident_kg_per_day =
         read_number(src, g.required("resident_kg_per_day"), Bound::non_negative);
     if (const auto f = g.optional("visitor_kg_per_day"))
@@ -198,7 +180,7 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
       x.name = read_name(src, name);
       check_unique_name(src, name, "waste project", seen);
       const Field island = p.required("island");
-      x.island = island_of(src, island, s);
+      x.island = read_island(src, island, s);
       bool listed = false;
       for (const auto& g : w.islands) listed = listed || g.island == x.island;
       if (!listed)

@@ -63,6 +63,13 @@ YearMonth read_month(const YamlSource& src, const Field& field);
 YearMonth read_month_in_horizon(const YamlSource& src, const Field& field, const TimeSpec& time);
 MonthDay read_month_day(const YamlSource& src, const Field& field);
 
+// An island region named by the field (a hub is refused).
+std::string read_island(const YamlSource& src, const Field& field, const Scenario& scenario);
+
+// A hub named by the field with a direct route from the island.
+std::string read_linked_hub(const YamlSource& src, const Field& field, const Scenario& scenario,
+                            const std::string& island);
+
 // The region a name field refers to; suggests the closest name when there is none.
 const Region& read_region_ref(const YamlSource& src, const Field& field,
                               const std::vector<Region>& regions);

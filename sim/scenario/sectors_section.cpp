@@ -12,6 +12,34 @@ const std::vector<std::string>& sector_model_keys() {
   return keys;
 }
 
+std::string read_island(const YamlSource& src, const Field& f, const Scenario& s) {
+  const Region& r = read_region_ref(src, f, s.regions);
+  if (r.kind != RegionKind::island)
+    src.fail(f, "a region of kind island", fmt::format("'{}', a hub", r.name));
+  return r.name;
+}
+
+std::string read_linked_hub(const YamlSource& src, const Field& f, const Scenario& s,
+                            const std::string& island) {
+  const Region& r = read_region_ref(src, f, s.regions);
+  if (r.kind != RegionKind::hub)
+    src.fail(f, "a region of kind hub", fmt::format("'{}', an island", r.name));
+  if (!s.find_route(island, r.name)) {
+    std::vector<std::string> linked;  // the hubs that do have a route from the island
+    for (const Route& route : s.routes) {
+      const std::string other = route.from == island ? route.to
+                                : route.to == island ? route.from
+                                                     : "";
+      const Region* o = s.find_region(other);
+      if (o && o->kind == RegionKind::hub) linked.push_back(other);
+    }
+    const std::string choices = linked.empty() ? "none has one" : quoted_choices(linked);
+    src.fail(f, fmt::format("a hub with a route from '{}' ({})", island, choices),
+             fmt::format("'{}', which no route links to '{}'", r.name, island));
+  }
+  return r.name;
+}
+
 namespace {
 
 std::string read_table_sector(const YamlSource& src, const Field& f, const Scenario& s) {
@@ -35,25 +63,6 @@ std::string activity_sector(const YamlSource& src, const MapFields& map, const S
                             fallback, quoted_choices(s.economy.table.sectors)),
                 "the key missing");
   return fallback;
-}
-
-std::string read_island(const YamlSource& src, const Field& f, const Scenario& s) {
-  const Region& r = read_region_ref(src, f, s.regions);
-  if (r.kind != RegionKind::island)
-    src.fail(f, "a region of kind island", fmt::format("'{}', a hub", r.name));
-  return r.name;
-}
-
-// A hub with a direct route from the island.
-std::string read_linked_hub(const YamlSource& src, const Field& f, const Scenario& s,
-                            const std::string& island) {
-  const Region& r = read_region_ref(src, f, s.regions);
-  if (r.kind != RegionKind::hub)
-    src.fail(f, "a region of kind hub", fmt::format("'{}', an island", r.name));
-  if (!s.find_route(island, r.name))
-    src.fail(f, fmt::format("a hub with a direct route from '{}'", island),
-             fmt::format("'{}', which no route links to '{}'", r.name, island));
-  return r.name;
 }
 
 // 12 numbers, January to December, each in [0, max] (max < 0: no upper bound).
