@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from jezplot.cli import guarded  # noqa: E402
 from jezplot.rundir import RunFolderError  # noqa: E402
 
 # Headline metrics drawn first when the runs have them (issues 3 and 4); then the others.
@@ -93,6 +94,26 @@ def write_csv(table, out):
         save_text(Path(out), text.getvalue())
 
 
+def compare(args):
+    """Writes the comparison CSV and figures; returns the figures written."""
+    from jezplot.compare_figures import headline_figure, timeseries_figure
+    from jezplot.run import Run
+
+    folders = [Path(f) for f in args.rundirs]
+    names = run_names(folders)
+    runs = [Run(f) for f in folders]
+    table = headline_table(runs, names)
+    figures = Path(args.figures) if args.figures else folders[0].resolve().parent / "compare"
+    figures.mkdir(parents=True, exist_ok=True)
+    written = [headline_figure(table, names, HEADLINE, MAX_HEADLINE_PANELS,
+                               figures / "compare_headline.png")]
+    path = timeseries_figure(runs, names, figures / "compare_timeseries.png")
+    if path:
+        written.append(path)
+    write_csv(table, args.output)
+    return written
+
+
 def main(argv=None):
     parser = _Parser(description="Compare jezsim runs: headline results side by side.")
     parser.add_argument("rundirs", nargs="+", help="run folders; the first is the reference")
@@ -102,33 +123,10 @@ def main(argv=None):
     args = parser.parse_args(argv)
     if len(args.rundirs) < 2:
         parser.error("give at least two run folders")
-    try:
-        from jezplot.compare_figures import headline_figure, timeseries_figure
-        from jezplot.run import Run
-
-        folders = [Path(f) for f in args.rundirs]
-        names = run_names(folders)
-        runs = [Run(f) for f in folders]
-        table = headline_table(runs, names)
-        figures = Path(args.figures) if args.figures else folders[0].resolve().parent / "compare"
-        figures.mkdir(parents=True, exist_ok=True)
-        written = [headline_figure(table, names, HEADLINE, MAX_HEADLINE_PANELS,
-                                   figures / "compare_headline.png")]
-        path = timeseries_figure(runs, names, figures / "compare_timeseries.png")
-        if path:
-            written.append(path)
-        write_csv(table, args.output)
-    except RunFolderError as e:
-        sys.stderr.write(f"compare.py: {e}\n")
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write("compare.py: interrupted.\n")
-        return 1
-    except Exception as e:  # never a traceback: one sentence, and the type for a bug report
-        detail = " ".join(str(e).split()) or "no detail"
-        sys.stderr.write(f"compare.py: could not compare {', '.join(args.rundirs)} "
-                         f"({type(e).__name__}: {detail}).\n")
-        return 1
+    ok, written = guarded("compare.py", f"compare {', '.join(args.rundirs)}",
+                          lambda: compare(args))
+    if not ok:
+        return written
     where = sys.stderr if args.output is None else sys.stdout
     if args.output:
         print(f"Comparison written to {args.output}", file=where)

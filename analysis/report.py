@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from jezplot.cli import guarded  # noqa: E402
 from jezplot.rundir import RunFolderError  # noqa: E402
 
 CAPTIONS = {
@@ -218,19 +219,11 @@ def main(argv=None):
     parser.add_argument("--no-plot", action="store_true",
                         help="use the figures already in DIR/figures")
     args = parser.parse_args(argv)
-    try:
-        out, figures = build(args.dir, args.output, not args.no_plot)
-    except RunFolderError as e:
-        sys.stderr.write(f"report.py: {e}\n")
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write("report.py: interrupted.\n")
-        return 1
-    except Exception as e:  # never a traceback: one sentence, and the type for a bug report
-        detail = " ".join(str(e).split()) or "no detail"
-        sys.stderr.write(f"report.py: could not write the report of {args.dir} "
-                         f"({type(e).__name__}: {detail}).\n")
-        return 1
+    ok, result = guarded("report.py", f"write the report of {args.dir}",
+                         lambda: build(args.dir, args.output, not args.no_plot))
+    if not ok:
+        return result
+    out, figures = result
     print(f"Report written to {out} ({len(figures)} figures, {out.stat().st_size / 1e6:.1f} MB).")
     return 0
 

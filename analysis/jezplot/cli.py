@@ -23,6 +23,24 @@ def draw_in_workers(draw_one, tasks, jobs=None):
         return list(pool.map(draw_one, *zip(*tasks)))
 
 
+def guarded(prog, doing, action):
+    """Runs action() and returns (True, its result), or prints one sentence on stderr and returns
+    (False, the exit code): 2 for a folder that is not what it should be, 1 for anything else,
+    never a traceback. `doing` completes "could not ..." for unexpected errors."""
+    try:
+        return True, action()
+    except RunFolderError as e:
+        sys.stderr.write(f"{prog}: {e}\n")
+        return False, 2
+    except KeyboardInterrupt:
+        sys.stderr.write(f"{prog}: interrupted.\n")
+        return False, 1
+    except Exception as e:  # one sentence, and the type for a bug report
+        detail = " ".join(str(e).split()) or "no detail"
+        sys.stderr.write(f"{prog}: could not {doing} ({type(e).__name__}: {detail}).\n")
+        return False, 1
+
+
 def figures_main(prog, description, folder_arg, folder_help, plot, argv=None):
     """Parses FOLDER, calls plot(Path(FOLDER)) and reports: exit 2 with one sentence for a folder
     that is not what it should be, 1 for anything else, never a traceback."""
@@ -35,19 +53,9 @@ def figures_main(prog, description, folder_arg, folder_help, plot, argv=None):
     parser.add_argument(folder_arg, help=folder_help)
     folder = getattr(parser.parse_args(argv), folder_arg)
     t0 = time.perf_counter()
-    try:
-        written = plot(Path(folder))
-    except RunFolderError as e:
-        sys.stderr.write(f"{prog}: {e}\n")
-        return 2
-    except KeyboardInterrupt:
-        sys.stderr.write(f"{prog}: interrupted.\n")
-        return 1
-    except Exception as e:  # never a traceback: one sentence, and the type for a bug report
-        detail = " ".join(str(e).split()) or "no detail"
-        sys.stderr.write(f"{prog}: could not draw the figures of {folder} "
-                         f"({type(e).__name__}: {detail}).\n")
-        return 1
+    ok, written = guarded(prog, f"draw the figures of {folder}", lambda: plot(Path(folder)))
+    if not ok:
+        return written
     print(f"Figures written to {written[0].parent} in {time.perf_counter() - t0:.1f} s:")
     for p in written:
         print(f"  {p}")

@@ -118,14 +118,21 @@ def read_scenario(path):
         return None
 
 
-def check_folder(folder):
+def require_folder(folder, kind, command):
+    """Fails with one sentence unless `folder` is an existing folder; `kind` is "run" or "sweep",
+    `command` the jezsim command that makes one, ending in "-o"."""
     folder = Path(folder)
     if not folder.exists():
-        raise RunFolderError(f"{folder} does not exist: expected a run folder made by "
-                             f"'jezsim run SCENARIO -o {folder}'.")
+        raise RunFolderError(f"{folder} does not exist: expected a {kind} folder made by "
+                             f"'{command} {folder}'.")
     if not folder.is_dir():
-        raise RunFolderError(f"{folder} is not a folder: expected a run folder made by "
-                             f"'jezsim run SCENARIO -o FOLDER'.")
+        raise RunFolderError(f"{folder} is not a folder: expected a {kind} folder made by "
+                             f"'{command} FOLDER'.")
+    return folder
+
+
+def check_folder(folder):
+    folder = require_folder(folder, "run", "jezsim run SCENARIO -o")
     if not (folder / "timeseries.csv").is_file():
         others = [n for n in ("manifest.json", "summary.csv", "events.csv")
                   if (folder / n).exists()]

@@ -10,12 +10,11 @@ the scenario-path syntax (a parameter is a dotted key path such as `sectors.wind
 """
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .rundir import RunFolderError
+from .rundir import RunFolderError, require_folder
 
 ID_COLUMNS = ("point_id", "point", "id")
 BOOKKEEPING = {"replication", "rep", "seed", "status", "error", "message", "run", "folder",
@@ -50,13 +49,7 @@ def _names(value):
 
 class Sweep:
     def __init__(self, folder):
-        folder = Path(folder)
-        if not folder.exists():
-            raise RunFolderError(f"{folder} does not exist: expected a sweep folder made by "
-                                 f"'jezsim sweep SWEEP.yaml -o {folder}'.")
-        if not folder.is_dir():
-            raise RunFolderError(f"{folder} is not a folder: expected a sweep folder made by "
-                                 f"'jezsim sweep SWEEP.yaml -o FOLDER'.")
+        folder = require_folder(folder, "sweep", "jezsim sweep SWEEP.yaml -o")
         if not (folder / "results.csv").exists():
             raise RunFolderError(f"{folder} is not a jezsim sweep folder: it has no results.csv "
                                  f"(make one with 'jezsim sweep SWEEP.yaml -o {folder}').")
