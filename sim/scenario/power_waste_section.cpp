@@ -27,12 +27,6 @@ std::string sector_or_default(const YamlSource& src, const MapFields& map, const
   return fallback;
 }
 
-double fraction_of(const YamlSource& src, const Field& f) {
-  const double v = read_number(src, f, Bound::non_negative);
-  if (v > 1) src.fail(f, "a number in [0, 1]", f.node.Scalar());
-  return v;
-}
-
 MonthValues twelve(const YamlSource& src, const Field& f, bool fractions) {
   const char* what = fractions ? "a list of 12 numbers in [0, 1] (January to December)"
                                : "a list of 12 numbers >= 0 (January to December)";
@@ -40,13 +34,9 @@ MonthValues twelve(const YamlSource& src, const Field& f, bool fractions) {
   if (items.size() != 12) src.fail(f, what, fmt::format("{} items", items.size()));
   MonthValues v{};
   for (std::size_t i = 0; i < 12; ++i)
-    v[i] = fractions ? fraction_of(src, items[i]) : read_number(src, items[i], Bound::non_negative);
+    v[i] =
+        fractions ? read_fraction(src, items[i]) : read_number(src, items[i], Bound::non_negative);
   return v;
-}
-
-std::optional<YearMonth> online_of(const YamlSource& src, const MapFields& map) {
-  if (const auto f = map.optional("online")) return read_month(src, *f);
-  return std::nullopt;
 }
 
 }  // namespace
@@ -62,9 +52,9 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
   p.wind_sector = sector_or_default(src, map, "wind_sector", s, p.wind_sector);
   p.wind_capacity_factor = twelve(src, map.required("wind_capacity_factor"), true);
   if (const auto f = map.optional("wind_penetration_limit"))
-    p.wind_penetration_limit = fraction_of(src, *f);
+    p.wind_penetration_limit = read_fraction(src, *f);
   if (const auto f = map.optional("storage_round_trip_efficiency")) {
-    p.storage_round_trip_efficiency = fraction_of(src, *f);
+    p.storage_round_trip_efficiency = read_fraction(src, *f);
     if (p.storage_round_trip_efficiency == 0) src.fail(*f, "a number in (0, 1]", "0");
   }
   if (const auto f = map.optional("demand_monthly_weight"))
@@ -99,7 +89,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
     if (const auto f = g.optional("geothermal_kw"))
       x.geothermal_kw = read_number(src, *f, Bound::non_negative);
     if (const auto f = g.optional("geothermal_availability"))
-      x.geothermal_availability = fraction_of(src, *f);
+      x.geothermal_availability = read_fraction(src, *f);
     if (const auto f = g.optional("diesel_kw"))
       x.diesel_kw = read_number(src, *f, Bound::non_negative);
     x.fuel_hub = read_linked_hub(src, g.required("fuel_hub"), s, x.island);
@@ -132,7 +122,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
       x.capacity_kw = read_number(src, w.required("capacity_kw"), Bound::positive);
       if (const auto g = w.optional("storage_kwh"))
         x.storage_kwh = read_number(src, *g, Bound::non_negative);
-      x.online = online_of(src, w);
+      x.online = read_online(src, w);
       p.wind_projects.push_back(std::move(x));
     }
   return p;
@@ -187,7 +177,7 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
         src.fail(island, "an island listed under sectors.waste.islands", describe(island.node));
       x.treatment_t_per_year =
           read_number(src, p.required("treatment_t_per_year"), Bound::positive);
-      x.online = online_of(src, p);
+      x.online = read_online(src, p);
       w.projects.push_back(std::move(x));
     }
   return w;

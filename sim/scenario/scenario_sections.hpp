@@ -70,6 +70,12 @@ std::string read_island(const YamlSource& src, const Field& field, const Scenari
 std::string read_linked_hub(const YamlSource& src, const Field& field, const Scenario& scenario,
                             const std::string& island);
 
+// A sector project's optional `online: YYYY-MM`.
+std::optional<YearMonth> read_online(const YamlSource& src, const MapFields& map);
+
+// A number in [0, 1].
+double read_fraction(const YamlSource& src, const Field& field);
+
 // The region a name field refers to; suggests the closest name when there is none.
 const Region& read_region_ref(const YamlSource& src, const Field& field,
                               const std::vector<Region>& regions);

@@ -40,6 +40,17 @@ std::string read_linked_hub(const YamlSource& src, const Field& f, const Scenari
   return r.name;
 }
 
+std::optional<YearMonth> read_online(const YamlSource& src, const MapFields& map) {
+  if (const auto f = map.optional("online")) return read_month(src, *f);
+  return std::nullopt;
+}
+
+double read_fraction(const YamlSource& src, const Field& f) {
+  const double v = read_number(src, f, Bound::non_negative);
+  if (v > 1) src.fail(f, "a number in [0, 1]", f.node.Scalar());
+  return v;
+}
+
 namespace {
 
 std::string read_table_sector(const YamlSource& src, const Field& f, const Scenario& s) {
@@ -93,17 +104,6 @@ MonthFlags read_months(const YamlSource& src, const Field& f, const char* what) 
   return flags;
 }
 
-std::optional<YearMonth> read_online(const YamlSource& src, const MapFields& map) {
-  if (const auto f = map.optional("online")) return read_month(src, *f);
-  return std::nullopt;
-}
-
-double fraction(const YamlSource& src, const Field& f) {
-  const double v = read_number(src, f, Bound::non_negative);
-  if (v > 1) src.fail(f, "a number in [0, 1]", f.node.Scalar());
-  return v;
-}
-
 AquacultureSpec read_aquaculture(const YamlSource& src, const Field& field, const Scenario& s) {
   const MapFields map(src, field, "the aquaculture model", {"sector", "projects"});
   AquacultureSpec a;
@@ -125,7 +125,7 @@ AquacultureSpec read_aquaculture(const YamlSource& src, const Field& field, cons
     if (const auto f = p.optional("years_to_first_harvest"))
       x.years_to_first_harvest = read_number(src, *f, Bound::positive);
     if (const auto f = p.optional("survival_per_year")) {
-      x.survival_per_year = fraction(src, *f);
+      x.survival_per_year = read_fraction(src, *f);
       if (x.survival_per_year == 0) src.fail(*f, "a number in (0, 1]", "0");
     }
     x.yield_t_per_ha_year = read_number(src, p.required("yield_t_per_ha_year"), Bound::positive);
@@ -153,7 +153,7 @@ GreenhouseSpec read_greenhouse(const YamlSource& src, const Field& field, const 
   g.sector = activity_sector(src, map, s, g.sector);
   g.yield_kg_per_m2_year = read_number(src, map.required("yield_kg_per_m2_year"), Bound::positive);
   if (const auto f = map.optional("relative_light")) g.relative_light = read_values12(src, *f);
-  if (const auto f = map.optional("fog_light_loss")) g.fog_light_loss = fraction(src, *f);
+  if (const auto f = map.optional("fog_light_loss")) g.fog_light_loss = read_fraction(src, *f);
   if (const auto f = map.optional("heating_kwh_per_m2_month"))
     g.heating_kwh_per_m2_month = read_values12(src, *f);
   if (const auto f = map.optional("lighting_kwh_per_m2_month"))
