@@ -18,12 +18,13 @@ TaxRates default_rates(RegimeKind kind) {
 
 ProjectPeriod account_project_period(double revenue, double investment, double capital_before,
                                      bool operating, const UnitCosts& costs, const TaxRates& rates,
-                                     double depreciation_per_year, int periods_per_year) {
+                                     double depreciation_per_year, int periods_per_year,
+                                     double bought) {
   ProjectPeriod p;
   const double P = periods_per_year;
   p.revenue = revenue;
   p.investment = investment;
-  p.intermediate_costs = costs.intermediate * revenue;
+  p.intermediate_costs = costs.intermediate * revenue + bought;
   p.product_taxes = costs.product_taxes * revenue;
   p.labour_costs = costs.labour * revenue;
   p.insurance_contributions = rates.insurance_contributions * p.labour_costs;

@@ -49,8 +49,11 @@ struct ProjectPeriod {
 // One period. `capital_before` is the stock at the period's start; `investment` is added to it;
 // depreciation (straight, at depreciation_per_year / P of the stock) and property tax run only
 // while the project operates. Profit tax has no loss carry-forward.
+// `bought` is what it buys beyond its sector's column (a greenhouse's electricity), added to its
+// intermediate costs.
 ProjectPeriod account_project_period(double revenue, double investment, double capital_before,
                                      bool operating, const UnitCosts& costs, const TaxRates& rates,
-                                     double depreciation_per_year, int periods_per_year);
+                                     double depreciation_per_year, int periods_per_year,
+                                     double bought = 0);
 
 }  // namespace jez::economy

@@ -26,6 +26,14 @@ FinalDemandPlan::FinalDemandPlan(const Scenario& s, const economy::RegionalEcono
     fish_exports_per_period_ = t.F(fish_sector_, exports) / economy.periods_per_year();
     table_per_period_(fish_sector_) -= fish_exports_per_period_;
   }
+  // The visitors' spending and the handling of waste are the world's: the table's final demand
+  // for them (its base-year visitors, its collection tariffs) is replaced, never added to.
+  const auto& a = s.activities;
+  for (const std::string* sector :
+       {a.tourism && !a.tourism->flows.empty() ? &a.tourism->sector : nullptr,
+        a.waste && !a.waste->islands.empty() ? &a.waste->sector : nullptr})
+    if (sector && s.economy.table.sector_index(*sector) >= 0)
+      table_per_period_(s.economy.table.sector_index(*sector)) = 0;
 }
 
 Eigen::VectorXd FinalDemandPlan::base(YearMonth month, int months) const {

@@ -16,8 +16,9 @@ class FinalDemandPlan {
  public:
   FinalDemandPlan(const Scenario& scenario, const economy::RegionalEconomy& economy);
   // The exogenous final demand of a period of `months` months starting at `month`, before the
-  // world's deliveries and the projects: the table's (without the exports the world delivers,
-  // without household consumption when it is endogenous), or the scenario's final_demand path.
+  // world's deliveries and the projects: the table's (without the fish exports, the visitors'
+  // spending and the waste handling that the world books, without household consumption when it
+  // is endogenous), or the scenario's final_demand path.
   Eigen::VectorXd base(YearMonth month, int months) const;
   int fish_sector() const { return fish_sector_; }
 

@@ -63,6 +63,7 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
       if (op.project != p.spec->project) continue;
       p.reported_now = p.world_models = true;
       p.world_revenue = op.revenue;
+      p.world_bought = op.bought;
       p.world_operating = op.operating;
     }
     p.spend_now = 0;
@@ -93,10 +94,11 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
   capital_by_sector_.setZero();
   for (Project& p : projects_) {
     bool operating = false;
-    double revenue = 0;
+    double revenue = 0, bought = 0;
     if (p.reported_now) {
       operating = p.world_operating;
       revenue = p.world_revenue;
+      bought = p.world_bought;
     } else if (online(p, month)) {
       // Its share of the sector's output, by its share of the sector's capacity.
       operating = true;
@@ -109,7 +111,7 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     }
     const economy::ProjectPeriod b =
         economy::account_project_period(revenue, p.spend_now, p.capital, operating, p.costs, rates,
-                                        p.spec->depreciation_per_year, P_);
+                                        p.spec->depreciation_per_year, P_, bought);
     p.capital = b.capital;
     capital_by_sector_(p.sector) += b.capital;
     investment_total_ += b.investment;

@@ -53,6 +53,7 @@ class ProjectLedger {
     bool world_models = false;  // the world reported it in some period
     bool reported_now = false;  // ...in this period
     double world_revenue = 0;
+    double world_bought = 0;
     bool world_operating = false;
     double spend_now = 0;                       // capital paid in the current period
     std::vector<economy::CashFlow> cash_flows;  // in current prices

@@ -10,6 +10,7 @@
 
 #include "economy/multipliers.hpp"
 #include "economy/regional_economy.hpp"
+#include "run/activity_booking.hpp"
 #include "run/counterfactual.hpp"
 #include "run/economy_setup.hpp"
 #include "run/impact.hpp"
@@ -102,8 +103,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   result.zone.sectors = n;
 
   const FinalDemandPlan plan(s, econ);
-  // Delivered tonnes become export sales at the scenario's price: t * 1000 kg * RUB/kg, in RUB mn.
-  const double rub_mn_per_t = s.fish_exports ? s.fish_exports->price_rub_per_kg * 1e3 / 1e6 : 0;
+  const ActivityBooking booking(s, econ);
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
 
   PeriodRecorder rec(s, result.timeseries);
@@ -111,32 +111,29 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   Eigen::VectorXd previous = econ.table_output_per_period();
   std::vector<double> construction_va, construction_jobs;
   const std::string money_pp = rec.money_per_period();
-  const world::WorldResult w = world::run_world(s, [&](const world::PeriodFlows& flows) {
+  const world::WorldResult w = world::run_world(s, [&](const world::PeriodFlows& world_flows) {
     // A short last period (horizon not a whole number of steps) gets its share of demand.
-    const int months = std::min(s.time.step_months, s.time.end.index() - flows.month.index() + 1);
-    Eigen::VectorXd f = plan.base(flows.month, months);
-    double exports_value = 0;
-    if (plan.fish_sector() >= 0) {
-      for (double t : flows.delivered_t) exports_value += t * rub_mn_per_t;
-      f[plan.fish_sector()] += exports_value;
-    }
-    for (const auto& d : flows.demand) {  // the world's other spending in the zone
-      const int i = table.sector_index(d.sector);
-      if (i < 0) throw std::runtime_error("the world sent demand for unknown sector " + d.sector);
-      f[i] += d.value;
-    }
+    const int months =
+        std::min(s.time.step_months, s.time.end.index() - world_flows.month.index() + 1);
+    const ActivityBooking::Booked booked = booking.book(world_flows);
+    world::PeriodFlows flows = world_flows;
+    ActivityBooking::fill_projects(booked, flows);
+    Eigen::VectorXd f = plan.base(flows.month, months) + booked.final_demand;
     Eigen::VectorXd capacity = world_capacity(s, flows);
     const ProjectLedger::Demand pd = projects.before_step(flows, months, capacity);
     f += pd.construction_local + pd.project_exports;
-    const economy::PeriodAccounts a = econ.step(f, capacity, previous);
+    economy::PeriodAccounts a = econ.step(f, capacity, previous);
     previous = a.output;
+    ActivityBooking::settle(booked, a);
     projects.after_step(flows, a, capacity, result.timeseries, money_pp);
 
     PeriodRecorder::Extras extras{pd.construction_imported, pd.investment,
                                   projects.capital_by_sector()};
     if (imports_unmet) extras.imports_final += a.unmet_demand;
+    extras.imports_final += booked.imports_final;
     rec.record_world(flows);
-    rec.record_economy(flows, a, exports_value, extras);
+    rec.record_economy(flows, a, booked.fish_exports, extras);
+    booking.record(booked, flows.month.str(), result.timeseries, money_pp);
     append_zone(result.zone, a, extras.imports_final);
     if (static_econ) {
       const economy::PeriodAccounts c = static_econ->step(pd.construction_local);

@@ -42,14 +42,25 @@ MonthValues twelve(const YamlSource& src, const Field& f, bool fractions) {
 }  // namespace
 
 PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(src, field, "the power model",
-                      {"wind_sector", "wind_capacity_factor", "wind_penetration_limit",
-                       "storage_round_trip_efficiency", "demand_monthly_weight", "turbine_kw",
-                       "turbine_mtbf_h", "repair_days", "parts_t", "wind_tariff_rub_per_kwh",
-                       "sectors_needing_power", "islands", "wind_projects"});
+  const MapFields map(
+      src, field, "the power model",
+      {"sector", "wind_sector", "tariff_rub_per_kwh", "fuel_price_rub_per_kg",
+       "wind_capacity_factor", "wind_penetration_limit", "storage_round_trip_efficiency",
+       "demand_monthly_weight", "turbine_kw", "turbine_mtbf_h", "repair_days", "parts_t",
+       "wind_tariff_rub_per_kwh", "sectors_needing_power", "islands", "wind_projects"});
   PowerSpec p;
   const auto& table = s.economy.table;
+  // The utility's sector: named, or "power" when the table has it; none: wind is sold into
+  // final demand and the greenhouses' electricity is not booked.
+  if (map.optional("sector") || s.economy.table.sector_index(p.sector) >= 0)
+    p.sector = sector_or_default(src, map, "sector", s, p.sector);
+  else
+    p.sector.clear();
   p.wind_sector = sector_or_default(src, map, "wind_sector", s, p.wind_sector);
+  if (const auto f = map.optional("tariff_rub_per_kwh"))
+    p.tariff_rub_per_kwh = read_number(src, *f, Bound::non_negative);
+  if (const auto f = map.optional("fuel_price_rub_per_kg"))
+    p.fuel_price_rub_per_kg = read_number(src, *f, Bound::non_negative);
   p.wind_capacity_factor = twelve(src, map.required("wind_capacity_factor"), true);
   if (const auto f = map.optional("wind_penetration_limit"))
     p.wind_penetration_limit = read_fraction(src, *f);
@@ -131,7 +142,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
 WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& s) {
   const MapFields map(src, field, "the waste model",
                       {"sector", "treatment_rub_per_t", "landfill_rub_per_t", "shipping_rub_per_t",
-                       "islands", "projects"});
+                       "fees_paid_by", "islands", "projects"});
   WasteSpec w;
   w.sector = sector_or_default(src, map, "sector", s, w.sector);
   if (const auto f = map.optional("treatment_rub_per_t"))
@@ -140,6 +151,8 @@ WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& 
     w.landfill_rub_per_t = read_number(src, *f, Bound::non_negative);
   if (const auto f = map.optional("shipping_rub_per_t"))
     w.shipping_rub_per_t = read_number(src, *f, Bound::non_negative);
+  if (const auto f = map.optional("fees_paid_by"))
+    w.fees_paid_by = read_choice(src, *f, {"households", "municipal", "outside"});
   std::vector<Field> seen;
   for (const Field& item : list_items(src, map.required("islands"), "a list of islands")) {
     const MapFields g(src, item, "an island's waste",

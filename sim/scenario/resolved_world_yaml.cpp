@@ -100,15 +100,24 @@ void tourism(std::string& y, const TourismSpec& t) {
     y += fmt::format("        season_months: {}\n", months(f.season_months));
     y += fmt::format("        nights_per_visit: {}\n", n(f.nights_per_visit));
     y += fmt::format("        seats_per_sailing: {}\n", n(f.seats_per_sailing));
-    y += fmt::format("        spending_rub_per_visitor_day: {}\n",
-                     n(f.spending_rub_per_visitor_day));
+    if (f.package)
+      y += fmt::format(
+          "        package: {{price_rub: {}, ship: {}, operator: {}, mainland: {}, islands: {}}}\n",
+          n(f.package->price_rub), n(f.package->ship), n(f.package->operator_home),
+          n(f.package->mainland), n(f.package->islands));
+    else
+      y += fmt::format("        spending_rub_per_visitor_day: {}\n",
+                       n(f.spending_rub_per_visitor_day));
     if (!f.project.empty()) y += fmt::format("        project: {}\n", q(f.project));
     online(y, f.online, "        ");
   }
 }
 
 void power(std::string& y, const PowerSpec& p) {
-  y += fmt::format("  power:\n    wind_sector: {}\n", q(p.wind_sector));
+  y +=
+      fmt::format("  power:\n    sector: {}\n    wind_sector: {}\n", q(p.sector), q(p.wind_sector));
+  y += fmt::format("    tariff_rub_per_kwh: {}\n    fuel_price_rub_per_kg: {}\n",
+                   n(p.tariff_rub_per_kwh), n(p.fuel_price_rub_per_kg));
   y += fmt::format("    wind_capacity_factor: {}\n", list(p.wind_capacity_factor));
   y += fmt::format("    wind_penetration_limit: {}\n", n(p.wind_penetration_limit));
   y += fmt::format("    storage_round_trip_efficiency: {}\n", n(p.storage_round_trip_efficiency));
@@ -143,7 +152,8 @@ void waste(std::string& y, const WasteSpec& w) {
   y += fmt::format("  waste:\n    sector: {}\n", q(w.sector));
   y += fmt::format("    treatment_rub_per_t: {}\n    landfill_rub_per_t: {}\n",
                    n(w.treatment_rub_per_t), n(w.landfill_rub_per_t));
-  y += fmt::format("    shipping_rub_per_t: {}\n    islands:\n", n(w.shipping_rub_per_t));
+  y += fmt::format("    shipping_rub_per_t: {}\n    fees_paid_by: {}\n    islands:\n",
+                   n(w.shipping_rub_per_t), w.fees_paid_by);
   for (const auto& i : w.islands) {
     y += fmt::format("      - island: {}\n        ship_to: {}\n", q(i.island), q(i.ship_to));
     y += fmt::format("        resident_kg_per_day: {}\n        visitor_kg_per_day: {}\n",

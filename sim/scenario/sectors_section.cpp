@@ -1,6 +1,8 @@
 // The `sectors` section's activity models: aquaculture, greenhouse, tourism, power, waste.
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
@@ -179,6 +181,24 @@ GreenhouseSpec read_greenhouse(const YamlSource& src, const Field& field, const 
   return g;
 }
 
+// A package tour's price and where it goes: the ship, the operator at home, the nights on the
+// mainland and the stay on the islands, as shares summing to 1.
+VisitorFlowSpec::Package read_package(const YamlSource& src, const Field& field) {
+  const MapFields m(src, field, "a package tour",
+                    {"price_rub", "ship", "operator", "mainland", "islands"});
+  VisitorFlowSpec::Package k;
+  k.price_rub = read_number(src, m.required("price_rub"), Bound::non_negative);
+  k.ship = read_fraction(src, m.required("ship"));
+  k.operator_home = read_fraction(src, m.required("operator"));
+  k.mainland = read_fraction(src, m.required("mainland"));
+  k.islands = read_fraction(src, m.required("islands"));
+  const double sum = k.ship + k.operator_home + k.mainland + k.islands;
+  if (std::abs(sum - 1) > 1e-6)
+    src.fail(field, "shares ship + operator + mainland + islands summing to 1",
+             fmt::format("a sum of {}", sum));
+  return k;
+}
+
 TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenario& s) {
   const MapFields map(src, field, "the tourism model", {"sector", "beds", "flows"});
   TourismSpec t;
@@ -197,7 +217,7 @@ TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenar
     const MapFields p(src, item, "a visitor flow",
                       {"name", "island", "route", "side", "visitors_per_year", "season_months",
                        "nights_per_visit", "seats_per_sailing", "spending_rub_per_visitor_day",
-                       "project", "online"});
+                       "package", "project", "online"});
     VisitorFlowSpec x;
     const Field name = p.required("name");
     x.name = read_name(src, name);
@@ -223,8 +243,15 @@ TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenar
     if (const auto f = p.optional("nights_per_visit"))
       x.nights_per_visit = read_number(src, *f, Bound::non_negative);
     x.seats_per_sailing = read_number(src, p.required("seats_per_sailing"), Bound::non_negative);
-    x.spending_rub_per_visitor_day =
-        read_number(src, p.required("spending_rub_per_visitor_day"), Bound::non_negative);
+    if (const auto f = p.optional("package")) {
+      x.package = read_package(src, *f);
+      if (const auto g = p.optional("spending_rub_per_visitor_day"))
+        src.fail(*g, "no spending_rub_per_visitor_day with a package (its islands share sets it)",
+                 describe(g->node));
+    } else {
+      x.spending_rub_per_visitor_day =
+          read_number(src, p.required("spending_rub_per_visitor_day"), Bound::non_negative);
+    }
     if (const auto f = p.optional("project")) x.project = read_name(src, *f);
     x.online = read_online(src, p);
     t.flows.push_back(std::move(x));

@@ -90,6 +90,19 @@ struct VisitorFlowSpec {
   double nights_per_visit = 0;
   double seats_per_sailing = 0;
   double spending_rub_per_visitor_day = 0;
+  // A package tour: its price per visit and the shares of it that pay the ship, the operator
+  // at home, the nights on the mainland and the stay on the islands (summing to 1). Only the
+  // islands' share is spent on the islands: it replaces spending_rub_per_visitor_day.
+  struct Package {
+    double price_rub = 0;
+    double ship = 0, operator_home = 0, mainland = 0, islands = 1;
+  };
+  std::optional<Package> package;
+  // What a visitor spends on the islands a day, in RUB.
+  double island_spending_per_day() const {
+    return package ? package->price_rub * package->islands / (nights_per_visit + 1)
+                   : spending_rub_per_visitor_day;
+  }
   std::string project;              // a joint project whose revenue is this flow's spending
   std::optional<YearMonth> online;  // the flow runs from this month (its project's opening)
 };
@@ -126,6 +139,7 @@ struct IslandGridSpec {
 };
 
 struct PowerSpec {
+  std::string sector = "power";  // the IO sector of the island grids (the utility)
   std::string wind_sector = "wind_power";
   MonthValues wind_capacity_factor{};
   double wind_penetration_limit = 0.3;
@@ -136,6 +150,10 @@ struct PowerSpec {
   double repair_days = 3;              // after the parts arrive
   double parts_t = 2;                  // the parts shipped from the fuel hub
   double wind_tariff_rub_per_kwh = 0;  // what the grid pays for wind energy (project revenue)
+  // The table's price of power from the grid (what a greenhouse pays for its electricity) and
+  // the price of diesel delivered (the imports that wind saves the power sector).
+  double tariff_rub_per_kwh = 0;
+  double fuel_price_rub_per_kg = 0;
   std::vector<std::string> sectors_needing_power;  // output cut by the share of power unserved
   std::vector<IslandGridSpec> islands;
   std::vector<WindProjectSpec> wind_projects;
@@ -162,6 +180,9 @@ struct WasteSpec {
   double treatment_rub_per_t = 0;
   double landfill_rub_per_t = 0;
   double shipping_rub_per_t = 0;
+  // Who pays for the handling of waste: households or municipal (their other spending falls
+  // by as much), or outside (a federal programme: new money for the islands).
+  std::string fees_paid_by = "households";
   std::vector<WasteIslandSpec> islands;
   std::vector<WasteProjectSpec> projects;
 };

@@ -34,9 +34,12 @@ TourismStep tourism_step(const MonthSpan& span, double beds,
     const VisitorFlowInput& in = flows[i];
     VisitorFlowStep& f = out.flows[i];
     if (!in.open || in.params == nullptr) continue;
-    f.demand = visitor_demand(*in.params, span) + std::max(in.extra_visitors, 0.0);
+    // A chartered group brings its own seats; the season's visitors need the timetable's.
+    const double season = visitor_demand(*in.params, span) * std::clamp(in.open_share, 0.0, 1.0);
+    const double extra = std::max(in.extra_visitors, 0.0);
+    f.demand = season + extra;
     const double seats = std::max(in.sailings, 0.0) * in.params->seats_per_sailing;
-    f.visitors = std::min(f.demand, seats);
+    f.visitors = std::min(season, seats) + extra;
     f.turned_away_seats = f.demand - f.visitors;
     seated_nights += f.visitors * in.params->nights_per_visit;
   }

@@ -31,8 +31,9 @@ struct VisitorFlowParams {
 struct VisitorFlowInput {
   const VisitorFlowParams* params = nullptr;
   bool open = true;           // the regime in force lets this flow travel
-  double sailings = 0;        // passenger arrivals in the span (from the timetable)
-  double extra_visitors = 0;  // a scripted group (pilot tour) on top of the season's demand
+  double sailings = 0;        // passenger arrivals in the span while open (from the timetable)
+  double extra_visitors = 0;  // a chartered group (pilot tour) on top, on its own ship
+  double open_share = 1;      // share of the span's season demand that falls while it is open
 };
 
 struct VisitorFlowStep {

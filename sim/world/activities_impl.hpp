@@ -3,14 +3,32 @@
 
 #include <limits>
 #include <map>
+#include <stdexcept>
 
 #include "world/activities.hpp"
+#include "world/activity_account.hpp"
 #include "world/random_stream.hpp"
 
 namespace jez::world {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kDaySeconds = 86400.0;
+
+// A tidy row of the period's physical variables for timeseries.csv.
+inline void measure(PeriodFlows& f, const std::string& region, const std::string& sector,
+                    const char* variable, const std::string& unit, double value) {
+  f.measures.push_back({region, sector, variable, unit, value});
+}
+
+// A sector model's refusal, with the project it came from.
+template <class Fn>
+auto checked(const std::string& where, Fn fn) {
+  try {
+    return fn();
+  } catch (const std::invalid_argument& e) {
+    throw std::invalid_argument(where + ": " + e.what());
+  }
+}
 
 struct Activities::Impl {
   struct Farm {
@@ -61,6 +79,7 @@ struct Activities::Impl {
     double visitors = 0, harvest_t = 0, greenhouse_t = 0, wind_mwh = 0, fuel_saved_t = 0;
     double co2_avoided_t = 0, unserved_mwh = 0, waste_treated_t = 0, co2_t = 0, diesel_mwh = 0;
     double fuel_delivered_t = 0, visitor_spending = 0, stockout_months = 0, outages = 0;
+    double greenhouse_mwh = 0;
   };
 
   const Scenario& s;
@@ -69,7 +88,6 @@ struct Activities::Impl {
   const std::vector<RouteWeather>& weather;
   FreightBooks& freight;
   EventLog& log;
-  double money_per_rub = 1e-6;  // prices are in RUB; the table's unit is RUB mn
 
   std::vector<Farm> farms;
   std::vector<Greenhouse> greenhouses;
@@ -85,9 +103,8 @@ struct Activities::Impl {
   std::size_t next_disease = 0;
 
   // This period's accumulators, cleared at its close.
-  std::map<std::pair<std::string, std::string>, double> demand;  // (sector, kind) -> money
-  std::map<std::string, double> revenue;                         // project -> money
-  std::vector<double> harvest_t, greenhouse_t;                   // by region
+  std::vector<AccountLine> lines;  // the activities' accounts (world/activity_account.hpp)
+  std::vector<double> harvest_t, greenhouse_t;  // by region
   Totals total;
 
   Impl(const Scenario& sc, const Calendar& c, const RegimeTimeline& r,
@@ -96,14 +113,33 @@ struct Activities::Impl {
 
   int region(const std::string& name) const;
   int producer_of_greenhouse(int g) const { return int(farms.size()) + g; }
-  void add_demand(const std::string& sector, const std::string& kind, double money) {
-    demand[{sector, kind}] += money;
+  void book(const char* activity, const std::string& project, const std::string& sector,
+            Booking booking, const std::string& buyer, double quantity, const char* unit,
+            double rub_per_unit) {
+    if (quantity != 0)
+      lines.push_back({activity, project, sector, booking, buyer, quantity, unit, rub_per_unit});
   }
   std::string per_period(const char* unit) const;
+  void log_online(const std::string& name, const std::optional<YearMonth>& online);
+
+  // One file per activity (world/<activity>_activity.cpp).
+  void build_aquaculture();
+  void step_farms(const Piece& piece,
+                  const std::vector<std::pair<double, const ScriptedEvent*>>& diseases);
+  void build_greenhouses();
+  void step_greenhouses(const Piece& piece);
+  // A perishable lot of a farm or a greenhouse delivered (sold) or spoiled.
+  void book_perishable(const Lot& lot, Booking booking);
+  void build_tourism();
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
+  void build_power();
+  void open_power_month(double a, double b);
+  void take_power_delivery(const Lot& lot, double now_s);
   void dispatch_month(double a, double b);
   void close_power(PeriodFlows& f);
+  void build_waste();
   void close_waste(PeriodFlows& f, const std::vector<double>& visitor_days);
+  void close_fish(const PeriodFlows& f);
 };
 
 }  // namespace jez::world

@@ -28,7 +28,7 @@ RegimeTimeline::RegimeTimeline(const Scenario& s, const Calendar& calendar)
         markets_[e.subject].push_back({t, ""});
         break;
       default:
-        break;
+        continue;  // a note, a tax regime, a pilot tour or a disease switches nothing here
     }
     changes_.push_back(t);
   }
@@ -91,6 +91,17 @@ const std::string& RegimeTimeline::market(const std::string& market, double t) c
     to = r.to.empty() ? &market : &r.to;
   }
   return *to;
+}
+
+std::vector<double> RegimeTimeline::change_times_of(const std::vector<std::string>& names) const {
+  std::vector<double> out;
+  for (const auto* table : {&switches_, &visa_})
+    for (const std::string& name : names)
+      if (const auto it = table->find(name); it != table->end())
+        for (const Change& c : it->second) out.push_back(c.t);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 std::vector<std::pair<double, const ScriptedEvent*>> RegimeTimeline::of_kind(EventKind k) const {

@@ -35,6 +35,9 @@ class RegimeTimeline {
 
   // Every instant at which something switches, sorted (to cut steps into pieces).
   const std::vector<double>& change_times() const { return changes_; }
+  // The instants at which one of the named switches (or visa regimes) changes, sorted: an
+  // activity cuts its steps only where something about it changes.
+  std::vector<double> change_times_of(const std::vector<std::string>& names) const;
   // The scripted events of a kind with their seconds, in date order.
   std::vector<std::pair<double, const ScriptedEvent*>> of_kind(EventKind kind) const;
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scenario/scenario.hpp"
+#include "world/activity_account.hpp"
 
 namespace jez::world {
 
@@ -47,17 +48,10 @@ struct PeriodFlows {
   // Indexed like scenario.routes:
   std::vector<RouteFlows> routes;
 
-  // The generic channels from the world to the economy (see docs/model.md). Money is in the
-  // table's unit (economy.currency) per period.
-  //
-  // Spending that the world's activity adds to the zone's final demand in this period, by IO
-  // sector: exports delivered, visitors' spending, local sales of island produce, ...
-  struct Demand {
-    std::string sector;  // an IO sector of the table
-    std::string kind;    // exports, visitors, local_sales, ...
-    double value = 0;
-  };
-  std::vector<Demand> demand;
+  // The channels from the world to the economy (see docs/model.md). Each activity's account
+  // of the period, line by line in physical units at the scenario's prices; run/'s
+  // ActivityBooking books them (the fish plants' lines included).
+  std::vector<AccountLine> accounts;
   // Output ceilings of capacity-limited sectors in this period (money per period): the plants and
   // projects online, cut by power stock-outs in the sectors that need power.
   struct Capacity {
@@ -65,11 +59,13 @@ struct PeriodFlows {
     double value = 0;
   };
   std::vector<Capacity> capacity;
-  // Each project's sales in this period, and whether it operated (built, not suspended).
+  // Each project's sales in this period (in the table's money: filled in by the coupling from
+  // the accounts), and whether it operated (built, not suspended).
   struct ProjectOperation {
     std::string project;
     double revenue = 0;
     bool operating = false;
+    double bought = 0;  // inputs it buys beyond its sector's column (a greenhouse's power)
   };
   std::vector<ProjectOperation> projects;
   // Physical variables of the period as tidy rows for timeseries.csv (harvest, visitors,

@@ -85,6 +85,26 @@ TEST(Tourism, AScriptedPilotTourComesOutOfSeasonWithinTheSeats) {
   EXPECT_DOUBLE_EQ(s.flows[0].spending, 44 * 6 * 37500.0);
 }
 
+TEST(Tourism, ACharteredGroupNeedsNoTimetableSeats) {
+  // A pilot tour of 44 in a month whose sailings are full (or absent) still brings 44: its
+  // charter has its own seats. By hand: no sailing, so the season's demand gets 0 seats; the
+  // 44 stay 3 nights (exchange_visits), 44 x 4 days x 37,500 = 6,600,000.
+  const VisitorFlowParams ex = exchange_visits();
+  const std::vector<VisitorFlowInput> in{{&ex, true, 0, 44}};
+  const TourismStep s = tourism_step(whole_month(2019, 10), 1000, in);
+  EXPECT_DOUBLE_EQ(s.visitors, 44);
+  EXPECT_DOUBLE_EQ(s.flows[0].spending, 44 * (ex.nights_per_visit + 1) * 37500.0);
+}
+
+TEST(Tourism, OnlyTheOpenShareOfTheSeasonComes) {
+  // Open for 10 of July's 31 days: demand 540 x 31/122 x 10/31 = 44.26..., seats plenty.
+  const VisitorFlowParams ex = exchange_visits();
+  std::vector<VisitorFlowInput> in{{&ex, true, 5, 0}};
+  in[0].open_share = 10.0 / 31;
+  const TourismStep s = tourism_step(whole_month(2019, 7), 1000, in);
+  EXPECT_NEAR(s.visitors, 540.0 * 10 / 122, 1e-9);
+}
+
 TEST(Tourism, RejectsASeasonThatNeverComes) {
   VisitorFlowParams p = exchange_visits();
   EXPECT_NO_THROW(validate(p));

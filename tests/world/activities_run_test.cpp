@@ -84,11 +84,15 @@ TEST(WorldActivities, ASuspensionStopsTheVisitorsFromItsDate) {
   EXPECT_NEAR(measure_in(run.periods[0], "visitors_japan"), 1200.0 * 31 / 365, 1e-9);
   EXPECT_EQ(measure_in(run.periods[0], "visitors_russia"), 0);
   EXPECT_NEAR(measure_in(run.periods[0], "visitor_nights"), 2 * 1200.0 * 31 / 365, 1e-9);
-  // Spending: visitors x 3 days x 10,000 RUB, in RUB mn.
-  ASSERT_EQ(run.periods[0].demand.size(), 1u);
-  EXPECT_EQ(run.periods[0].demand[0].sector, "tourism");
-  EXPECT_NEAR(run.periods[0].demand[0].value, 1200.0 * 31 / 365 * 3 * 1e4 * 1e-6, 1e-12);
-  EXPECT_TRUE(run.periods[3].demand.empty());
+  // Spending: visitors x 3 days at 10,000 RUB, sold to visitors (the coupling turns RUB into
+  // the table's money).
+  ASSERT_EQ(run.periods[0].accounts.size(), 1u);
+  const AccountLine& jan = run.periods[0].accounts[0];
+  EXPECT_EQ(jan.sector, "tourism");
+  EXPECT_EQ(jan.booking, Booking::visitor_sale);
+  EXPECT_NEAR(jan.quantity, 1200.0 * 31 / 365 * 3, 1e-9);
+  EXPECT_NEAR(jan.rub(), 1200.0 * 31 / 365 * 3 * 1e4, 1e-6);
+  EXPECT_TRUE(run.periods[3].accounts.empty());
   EXPECT_NEAR(summary_value(run, "visitors_total"), 1200.0 * (31 + 28 + 14) / 365, 1e-9);
   bool logged = false;
   for (const auto& e : run.result.events)
@@ -210,7 +214,14 @@ TEST(WorldActivities, AHarvestWaitingOutTheIceSpoils) {
   EXPECT_GT(harvest, 0);
   EXPECT_NEAR(summary_value(run, "cargo_spoiled_total"), harvest, 1e-9);
   EXPECT_NEAR(measure_total(run, "cargo_spoiled", "isle"), harvest, 1e-9);
-  for (const auto& p : run.periods) EXPECT_TRUE(p.demand.empty());  // nothing sold
+  double made = 0, lost = 0;
+  for (const auto& p : run.periods)
+    for (const auto& a : p.accounts) {
+      EXPECT_NE(a.booking, Booking::delivered);  // nothing sold
+      (a.booking == Booking::made ? made : lost) += a.quantity;
+    }
+  EXPECT_NEAR(made, harvest, 1e-9);  // made (a change in stocks), then lost to spoilage
+  EXPECT_NEAR(lost, harvest, 1e-9);
 }
 
 TEST(WorldActivities, PerishableCargoIsConservedAndSoldOnDelivery) {
@@ -221,17 +232,21 @@ TEST(WorldActivities, PerishableCargoIsConservedAndSoldOnDelivery) {
   s.weather.storms_per_year = 15;
   const auto run = run_world_in_child(s);
   const double harvest = summary_value(run, "aquaculture_harvest_total");
-  double delivered = 0, shipped = 0, spoiled_at_sea = 0, returned = 0, sold = 0, revenue = 0;
+  double delivered = 0, shipped = 0, spoiled_at_sea = 0, returned = 0, sold = 0, made = 0;
+  double lost = 0;
   for (const auto& p : run.periods) {
-    for (const auto& op : p.projects)
-      if (op.project == "urchins") revenue += op.revenue;
     for (const auto& r : p.routes) {
       delivered += r.delivered_t;
       shipped += r.shipped_t;
       spoiled_at_sea += r.spoiled_t;
       returned += r.returned_t;
     }
-    for (const auto& d : p.demand) sold += d.value;
+    for (const auto& a : p.accounts) {
+      EXPECT_EQ(a.project, "urchins");
+      if (a.booking == Booking::delivered) sold += a.rub();
+      if (a.booking == Booking::made) made += a.rub();
+      if (a.booking == Booking::spoiled) lost += a.rub();
+    }
   }
   const double spoiled = summary_value(run, "cargo_spoiled_total");
   EXPECT_GT(spoiled, 0);
@@ -243,8 +258,11 @@ TEST(WorldActivities, PerishableCargoIsConservedAndSoldOnDelivery) {
               1e-6);
   EXPECT_NEAR(shipped, delivered + spoiled_at_sea + returned + run.result.freight_in_transit_t,
               1e-6);
-  EXPECT_NEAR(sold, delivered * 1000 * 1000 * 1e-6, 1e-6);  // t x 1000 kg x 1000 RUB/kg, RUB mn
-  EXPECT_NEAR(revenue, sold, 1e-9);  // the farm's own sales, lot by lot (lots that waited too)
+  EXPECT_NEAR(sold, delivered * 1000 * 1000, 1e-3);  // t x 1000 kg x 1000 RUB/kg
+  // Booked when made; what never sold is still in stock (ashore, at sea) or was lost.
+  EXPECT_NEAR(made, harvest * 1000 * 1000, 1e-3);
+  EXPECT_NEAR(made - sold - lost,
+              (run.result.freight_ashore_t + run.result.freight_in_transit_t) * 1e6, 1e-3);
 }
 
 TEST(WorldActivities, FishAndFreightShareTheShipAndAllCargoIsConserved) {
@@ -296,13 +314,24 @@ TEST(WorldActivities, AGreenhouseSellsLocallyFirstShipsTheRestAndDrawsPower) {
   const auto& jan = run.periods[0];
   const double local_t = 10.0 * 31 / 365;
   EXPECT_NEAR(measure_in(jan, "greenhouse_yield"), 1, 1e-12);
-  double local = 0, exported = 0;
-  for (const auto& d : jan.demand) (d.kind == "local_sales" ? local : exported) += d.value;
-  EXPECT_NEAR(local, local_t * 1000 * 500 * 1e-6, 1e-12);
+  double local = 0, exported = 0, made = 0;
+  for (const auto& a : jan.accounts) {
+    if (a.booking == Booking::local_sale) local += a.rub();
+    if (a.booking == Booking::delivered) exported += a.rub();
+    if (a.booking == Booking::made) made += a.rub();
+  }
+  EXPECT_NEAR(local, local_t * 1000 * 500, 1e-6);
+  EXPECT_NEAR(made, (1 - local_t) * 1000 * 500, 1e-6);  // the surplus, in stock until it sells
+  // It buys its 10 MWh (1,000 m2 x 10 kWh) from the power sector.
+  double bought_mwh = 0;
+  for (const auto& a : jan.accounts)
+    if (a.booking == Booking::purchase && a.sector == "power" && a.buyer == "greenhouse")
+      bought_mwh += a.quantity;
+  EXPECT_NEAR(bought_mwh, 10, 1e-9);
   // The surplus lots ready by January 29 sail on the ships of days 29.75 (weekly lots from
   // January 1: ready on days 7, 14, 21, 28); the last piece (days 28-31) waits for February.
   EXPECT_GT(exported, 0);
-  EXPECT_LT(exported, (1 - local_t) * 1000 * 500 * 1e-6);
+  EXPECT_LT(exported, (1 - local_t) * 1000 * 500);
   EXPECT_NEAR(measure_in(jan, "power_demand"), 3000.0 * 31 / 365 + 10, 1e-9);
 }
 

@@ -84,8 +84,10 @@ std::string transcript(const WorldRun& run) {
     for (const auto& m : f.measures)
       t += "measure\t" + m.region + "\t" + m.sector + "\t" + m.variable + "\t" + m.unit + "\t" +
            num(m.value) + "\n";
-    for (const auto& d : f.demand)
-      t += "demand\t" + d.sector + "\t" + d.kind + "\t" + num(d.value) + "\n";
+    for (const auto& a : f.accounts)
+      t += "account\t" + a.activity + "\t" + a.project + "\t" + a.sector + "\t" +
+           std::to_string(int(a.booking)) + "\t" + a.buyer + "\t" + num(a.quantity) + "\t" +
+           a.unit + "\t" + num(a.rub_per_unit) + "\n";
     for (const auto& c : f.capacity) t += "capacity\t" + c.sector + "\t" + num(c.value) + "\n";
     for (const auto& p : f.projects)
       t +=
@@ -139,8 +141,9 @@ WorldRun parse_transcript(const std::string& text) {
       run.periods.back().routes.push_back(rf);
     } else if (f[0] == "measure") {
       run.periods.back().measures.push_back({f[1], f[2], f[3], f[4], std::stod(f[5])});
-    } else if (f[0] == "demand") {
-      run.periods.back().demand.push_back({f[1], f[2], std::stod(f[3])});
+    } else if (f[0] == "account") {
+      run.periods.back().accounts.push_back({f[1], f[2], f[3], Booking(std::stoi(f[4])), f[5],
+                                             std::stod(f[6]), f[7], std::stod(f[8])});
     } else if (f[0] == "capacity") {
       run.periods.back().capacity.push_back({f[1], std::stod(f[2])});
     } else if (f[0] == "project") {
