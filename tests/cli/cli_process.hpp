@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -30,6 +31,19 @@ inline std::string shell_quote(const std::string& s) {
   std::string q = "'";
   for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return q + "'";
+}
+
+// The metrics of a run folder's summary.csv, by name.
+inline std::map<std::string, double> summary_of(const std::filesystem::path& dir) {
+  std::map<std::string, double> m;
+  std::istringstream in(slurp(dir / "summary.csv"));
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    const auto a = line.find(','), b = line.rfind(',');
+    m[line.substr(0, a)] = std::stod(line.substr(b + 1));
+  }
+  return m;
 }
 
 // A fresh temporary folder, removed at destruction.

@@ -10,18 +10,6 @@
 namespace jez::test {
 namespace {
 
-std::map<std::string, double> summary_of(const std::filesystem::path& dir) {
-  std::map<std::string, double> m;
-  std::istringstream in(slurp(dir / "summary.csv"));
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    const auto a = line.find(','), b = line.rfind(',');
-    m[line.substr(0, a)] = std::stod(line.substr(b + 1));
-  }
-  return m;
-}
-
 TEST(Inflation, NominalIrrFollowsFisherAndThePriceLevelCompounds) {
   TempDir tmp;
   const std::string base = "run scenarios/southern-kurils-2017.yaml -q -o ";
