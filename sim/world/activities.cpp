@@ -196,6 +196,10 @@ std::vector<SummaryMetric> Activities::summary() const {
   if (a.greenhouse) {
     out.push_back({"greenhouse_output_total", "t", t.greenhouse_t});
     out.push_back({"greenhouse_energy_total", "MWh", t.greenhouse_mwh});
+    if (a.power) {
+      out.push_back({"greenhouse_diesel_total", "t", t.greenhouse_fuel_t});
+      out.push_back({"greenhouse_co2_total", "t", t.greenhouse_co2_t});
+    }
   }
   if (a.power) {
     out.push_back({"wind_energy_total", "MWh", t.wind_mwh});

@@ -50,7 +50,8 @@ struct Activities::Impl {
     // This period's dispatch, month by month.
     sectors::Dispatch sum;
     double saved_kg = 0, avoided_t = 0;
-    std::map<int, double> greenhouse_mwh;  // by month index (YearMonth::index)
+    std::map<int, double> greenhouse_mwh;                 // by month index (YearMonth::index)
+    double greenhouse_fuel_kg = 0, greenhouse_co2_t = 0;  // their margin, this period
   };
   struct WindFarm {
     const WindProjectSpec* spec;
@@ -79,7 +80,7 @@ struct Activities::Impl {
     double visitors = 0, harvest_t = 0, greenhouse_t = 0, wind_mwh = 0, fuel_saved_t = 0;
     double co2_avoided_t = 0, unserved_mwh = 0, waste_treated_t = 0, co2_t = 0, diesel_mwh = 0;
     double fuel_delivered_t = 0, visitor_spending = 0, stockout_months = 0, outages = 0;
-    double greenhouse_mwh = 0;
+    double greenhouse_mwh = 0, greenhouse_fuel_t = 0, greenhouse_co2_t = 0;
   };
 
   const Scenario& s;

@@ -130,6 +130,13 @@ void Activities::Impl::dispatch_month(double a, double b) {
       }
       const auto step = sectors::grid_step(params, piece.span, demand, up_kw, g.fuel_stock_kg);
       const auto& d = step.with_wind;
+      // The greenhouses' share of the diesel and CO2: the same grid without their demand.
+      if (const double gh = greenhouse * piece.span.fraction_of_month(); gh > 0) {
+        const auto without =
+            sectors::grid_step(params, piece.span, demand - gh, up_kw, g.fuel_stock_kg).with_wind;
+        g.greenhouse_fuel_kg += d.fuel_burned_kg - without.fuel_burned_kg;
+        g.greenhouse_co2_t += d.co2_t - without.co2_t;
+      }
       g.fuel_stock_kg = step.fuel_stock_after_kg;
       g.sum.demand_mwh += d.demand_mwh;
       g.sum.geothermal_mwh += d.geothermal_mwh;
@@ -187,6 +194,13 @@ void Activities::Impl::close_power(PeriodFlows& f) {
     measure(f, n, "power", "co2", t_unit, sum.co2_t);
     measure(f, n, "power", "diesel_saved", t_unit, g.saved_kg / 1000);
     measure(f, n, "power", "co2_avoided", t_unit, g.avoided_t);
+    if (!greenhouses.empty()) {
+      measure(f, n, "power", "greenhouse_fuel", t_unit, g.greenhouse_fuel_kg / 1000);
+      measure(f, n, "power", "greenhouse_co2", t_unit, g.greenhouse_co2_t);
+    }
+    total.greenhouse_fuel_t += g.greenhouse_fuel_kg / 1000;
+    total.greenhouse_co2_t += g.greenhouse_co2_t;
+    g.greenhouse_fuel_kg = g.greenhouse_co2_t = 0;
     demand_all += sum.demand_mwh;
     unserved_all += sum.unserved_mwh;
     total.wind_mwh += sum.wind_mwh;

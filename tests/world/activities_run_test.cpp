@@ -333,6 +333,10 @@ TEST(WorldActivities, AGreenhouseSellsLocallyFirstShipsTheRestAndDrawsPower) {
   EXPECT_GT(exported, 0);
   EXPECT_LT(exported, (1 - local_t) * 1000 * 500);
   EXPECT_NEAR(measure_in(jan, "power_demand"), 3000.0 * 31 / 365 + 10, 1e-9);
+  // Diesel only, fuel plenty: its 10 MWh burn 10 x 0.27 = 2.7 t, 2.7 x 3.17 = 8.559 t of CO2.
+  EXPECT_NEAR(measure_in(jan, "greenhouse_fuel"), 2.7, 1e-9);
+  EXPECT_NEAR(measure_in(jan, "greenhouse_co2"), 8.559, 1e-9);
+  EXPECT_NEAR(summary_value(run, "greenhouse_diesel_total"), 2.7, 1e-9);
 }
 
 TEST(WorldActivities, SanctionsSendAClosedMarketsCargoToTheOtherHub) {
