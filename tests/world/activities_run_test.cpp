@@ -100,6 +100,27 @@ TEST(WorldActivities, ASuspensionStopsTheVisitorsFromItsDate) {
   EXPECT_TRUE(logged);
 }
 
+TEST(WorldActivities, AnEventInsideAMonthChangesOnlyWhatItIsAbout) {
+  // Visitors and a wind farm on the isle; suspending the turbines on January 11 stops the wind
+  // from then on (100 kW x 0.3 x 24 h x 10 days = 7.2 MWh in January instead of 22.32) and
+  // leaves the visitors as they were (their month is not cut at the dates, so no piece without
+  // an arrival loses its share of their demand); the note on January 20 changes nothing.
+  Scenario s = quiet_isle({2021, 1}, {2021, 2});
+  add_visitors(s);
+  add_grid(s, 1000);
+  s.activities.power->wind_projects = {{"turbines", "isle", 100, 0, std::nullopt}};
+  const auto plain = run_world_in_child(s);
+  s.events = {event({2021, 1, 11}, EventKind::suspend, "suspend", "turbines"),
+              event({2021, 1, 20}, EventKind::note, "note", "mission")};
+  const auto suspended = run_world_in_child(s);
+  EXPECT_NEAR(measure_in(plain.periods[0], "power_wind"), 22.32, 1e-9);
+  EXPECT_NEAR(measure_in(suspended.periods[0], "power_wind"), 7.2, 1e-9);
+  for (std::size_t p = 0; p < 2; ++p)
+    for (const char* v : {"visitors", "visitor_nights"})
+      EXPECT_EQ(measure_in(plain.periods[p], v), measure_in(suspended.periods[p], v)) << v;
+  EXPECT_NEAR(measure_in(plain.periods[0], "visitors"), 1200.0 * 31 / 365, 1e-9);
+}
+
 TEST(WorldActivities, WithoutPassengerSeatsNoVisitorArrives) {
   Scenario s = quiet_isle({2021, 1}, {2021, 2});
   s.routes[0].passenger_capacity = 0;
