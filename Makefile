@@ -27,7 +27,9 @@ build: configure
 # jezsim and its helpers (jezsim-plot, jezsim-report, jezsim-compare) into PREFIX/bin, the
 # analysis package, scenarios and scripts into PREFIX/share/jezsim, the docs into
 # PREFIX/share/doc/jezsim.
-install: build
+# Only jezsim itself is built for it (the helpers are scripts): not the tests and benchmarks.
+install: configure
+	cmake --build $(BUILD) -j $(JOBS) --target jezsim
 	cmake --install $(BUILD) --prefix $(PREFIX)
 	@echo "Installed jezsim into $(PREFIX)/bin; the shipped scenarios are in $(PREFIX)/share/jezsim/scenarios."
 
