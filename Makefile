@@ -7,8 +7,9 @@ OUT      ?= out/southern-kurils-2017
 PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do \
               $$p -c 'import pandas, matplotlib' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 JEZSIM   := $(BUILD)/sim/cli/jezsim
+PREFIX   ?= /usr/local
 
-.PHONY: all deps configure build run test ctest pytest plot readme-figures report bench format clean
+.PHONY: all deps configure build install run test ctest pytest plot readme-figures report bench format clean
 
 all: build
 
@@ -16,15 +17,25 @@ deps:
 	@bash scripts/setup.sh
 
 $(BUILD)/CMakeCache.txt: | deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(if $(PYTHON),-DJEZ_PYTHON=$(PYTHON))
 
 configure: deps $(BUILD)/CMakeCache.txt
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# jezsim and its helpers (jezsim-plot, jezsim-report, jezsim-compare) into PREFIX/bin, the
+# analysis package, scenarios and scripts into PREFIX/share/jezsim, the docs into
+# PREFIX/share/doc/jezsim.
+# Only jezsim itself is built for it (the helpers are scripts): not the tests and benchmarks.
+install: configure
+	cmake --build $(BUILD) -j $(JOBS) --target jezsim
+	cmake --install $(BUILD) --prefix $(PREFIX)
+	@echo "Installed jezsim into $(PREFIX)/bin; the shipped scenarios are in $(PREFIX)/share/jezsim/scenarios."
+
 run: build
 	$(JEZSIM) run $(SCENARIO) -o $(OUT)
+	@command -v jezsim >/dev/null 2>&1 || echo "jezsim is not on your PATH: 'make install' puts it and its helpers into $(PREFIX)/bin (PREFIX=... to choose), or run $(JEZSIM) as it is."
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -36,13 +47,13 @@ pytest: deps
 
 plot: build
 	@[ -f $(OUT)/timeseries.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
-	$(PYTHON) analysis/plot_run.py $(OUT)
+	$(JEZSIM) plot $(OUT)
 
 # One self-contained HTML file (OUT/report.html) of a run folder, or of a sweep folder
 # (make report OUT=out/sweep); the default scenario is run first if its output is missing.
 report: build
 	@[ -f $(OUT)/timeseries.csv ] || [ -f $(OUT)/results.csv ] || $(JEZSIM) run $(SCENARIO) -o $(OUT)
-	$(PYTHON) analysis/report.py $(OUT)
+	$(JEZSIM) report $(OUT)
 
 # The README's figures, from a fresh default run.
 readme-figures: plot

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """PNG figures from a jezsim run folder.
 
-    python3 analysis/plot_run.py RUNDIR
+    jezsim plot RUNDIR        (runs analysis/plot_run.py through jezsim-plot)
 
 Reads RUNDIR/timeseries.csv (and events.csv, manifest.json, scenario.resolved.yaml when present)
 and writes RUNDIR/figures/*.png: each figure of jezplot/registry.py whose variables the run has.
@@ -50,8 +50,8 @@ def plot_run(folder, jobs=None):
     return draw_in_workers(_draw_one, tasks, jobs)
 
 
-def main(argv=None):
-    return figures_main("plot_run.py", "PNG figures from a jezsim run folder.", "rundir",
+def main(argv=None, prog="plot_run.py"):
+    return figures_main(prog, "PNG figures from a jezsim run folder.", "rundir",
                         "a folder written by 'jezsim run SCENARIO -o RUNDIR'", plot_run, argv)
 
 

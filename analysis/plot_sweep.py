@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """PNG figures from a jezsim sweep folder.
 
-    python3 analysis/plot_sweep.py SWEEPDIR
+    jezsim plot SWEEPDIR      (runs analysis/plot_sweep.py through jezsim-plot)
 
 Reads SWEEPDIR/results.csv (and sensitivity.csv, points.csv, manifest.json and the per-run
 timeseries.csv kept with --keep timeseries, when present) and writes SWEEPDIR/figures/*.png:
@@ -62,8 +62,8 @@ def plot_sweep(folder, jobs=None):
     return draw_in_workers(_draw_one, tasks, jobs)
 
 
-def main(argv=None):
-    return figures_main("plot_sweep.py", "PNG figures from a jezsim sweep folder.", "sweepdir",
+def main(argv=None, prog="plot_sweep.py"):
+    return figures_main(prog, "PNG figures from a jezsim sweep folder.", "sweepdir",
                         "a folder written by 'jezsim sweep SWEEP.yaml -o DIR'", plot_sweep, argv)
 
 

@@ -1,16 +1,18 @@
 #!/usr/bin/python3
 """One self-contained HTML report of a jezsim run folder or sweep folder, readable offline.
 
-    python3 analysis/report.py DIR [-o FILE.html] [--no-plot]
+    jezsim report DIR [-o FILE.html] [--no-plot]
 
-Draws the figures (plot_run.py or plot_sweep.py; --no-plot uses those already in DIR/figures),
-then writes DIR/report.html (or FILE.html): the headline table, the assumptions (from
-scenario.resolved.yaml and manifest.json) and every figure, embedded as base64 PNG, with no
-link to anything outside the file. Exit codes: 0 written; 2 bad input (one sentence on stderr
-naming the file); 1 anything else.
+Draws the figures (jezsim plot; --no-plot uses those already in DIR/figures), then writes
+DIR/report.html (or FILE.html), in the order a reader wants: the headline table (plain names,
+units, rates in percent; every summary.csv row in a collapsed list below it), the figures
+(embedded as base64 PNG), then the assumptions: the key settings, and the resolved scenario and
+the run record (manifest.json) collapsed. A sweep's report shows the outputs' distribution, the
+design (method, samples, each parameter's range) and the base scenario. Nothing links outside
+the file. Exit codes: 0 written; 2 bad input (one sentence on stderr naming the file); 1
+anything else.
 """
 
-import argparse
 import base64
 import html
 import json
@@ -19,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from jezplot.cli import guarded  # noqa: E402
+from jezplot.cli import guarded, one_sentence_parser  # noqa: E402
 from jezplot.rundir import RunFolderError  # noqa: E402
 
 CAPTIONS = {
@@ -49,17 +51,13 @@ margin-top:2em} .sub{color:#555;margin-top:0}
 table{border-collapse:collapse;margin:.5em 0;font-size:.92em}
 th,td{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}
 td.num{text-align:right;font-variant-numeric:tabular-nums} th{background:#f3f3f3}
-pre{background:#f7f7f7;border:1px solid #e3e3e3;padding:.8em;overflow:auto;font-size:.85em}
+pre{background:#f7f7f7;border:1px solid #e3e3e3;padding:.8em;font-size:.85em;
+white-space:pre-wrap;overflow-wrap:anywhere;max-height:40em;overflow-y:auto}
+td{overflow-wrap:anywhere} table.kv td:first-child{white-space:nowrap}
+code{font-size:.85em;color:#666} details{margin:.6em 0} summary{cursor:pointer;color:#235}
 figure{margin:1.5em 0} figure img{max-width:100%;height:auto;border:1px solid #eee}
 figcaption{color:#444;font-size:.92em;margin-top:.3em} nav a{margin-right:1em}
 """
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):
-        sys.stderr.write(f"report.py: {message} (usage: report.py DIR [-o FILE.html] "
-                         f"[--no-plot]).\n")
-        sys.exit(2)
 
 
 def fmt(v):
@@ -78,8 +76,8 @@ def fmt(v):
     return f"{v:.4g}"
 
 
-def table_html(header, rows, numeric=()):
-    out = ["<table><thead><tr>"] + [f"<th>{html.escape(h)}</th>" for h in header]
+def table_html(header, rows, numeric=(), css=""):
+    out = [f"<table{' class=' + chr(34) + css + chr(34) if css else ''}><thead><tr>"] + [f"<th>{html.escape(h)}</th>" for h in header]
     out.append("</tr></thead><tbody>")
     for row in rows:
         out.append("<tr>" + "".join(
@@ -112,6 +110,30 @@ def manifest_rows(manifest, prefix=""):
     return rows
 
 
+def headline_rows(summary):
+    """(plain name with the metric's code name, value text, unit) rows: the headline metrics
+    first (names.HEADLINE), and all of summary.csv's rows."""
+    from jezplot.names import HEADLINE, formatted, plain_name
+
+    rows = {}
+    for metric, unit, value in summary[["metric", "unit", "value"]].itertuples(index=False):
+        text, shown_unit = formatted(value, metric, unit)
+        rows.setdefault(metric, (f"{html.escape(plain_name(metric))} "
+                                 f"<code>{html.escape(metric)}</code>", text, shown_unit))
+    first = [rows[m] for m in HEADLINE if m in rows]
+    return first or list(rows.values())[:12], list(rows.values())
+
+
+def html_rows_table(header, rows):
+    """A table whose first cell is HTML already; the value right-aligned."""
+    out = ["<table><thead><tr>"] + [f"<th>{html.escape(h)}</th>" for h in header]
+    out.append("</tr></thead><tbody>")
+    for name, value, unit in rows:
+        out.append(f'<tr><td>{name}</td><td class="num">{html.escape(value)}</td>'
+                   f"<td>{html.escape(str(unit))}</td></tr>")
+    return "".join(out) + "</tbody></table>"
+
+
 def run_sections(folder):
     from jezplot.rundir import read_manifest, read_summary, check_folder
 
@@ -122,22 +144,52 @@ def run_sections(folder):
                              f"comes from it.")
     if summary.empty:
         raise RunFolderError(f"{folder / 'summary.csv'} has a header but no results.")
-    headline = table_html(["metric", "value", "unit"],
-                          summary[["metric", "value", "unit"]].itertuples(index=False),
-                          numeric=(1,))
+    first, every = headline_rows(summary)
+    headline = html_rows_table(["result", "value", "unit"], first)
+    headline += (f"<details><summary>All {len(every)} results (summary.csv)</summary>"
+                 f"{html_rows_table(['result', 'value', 'unit'], every)}</details>")
     return headline, read_manifest(folder / "manifest.json"), "run"
+
+
+def key_settings(folder):
+    """(setting, value) rows a reader needs before the scenario file: horizon, seed, money,
+    discount rate, counterfactual."""
+    from jezplot.rundir import read_scenario
+
+    scenario = read_scenario(folder / "scenario.resolved.yaml") or {}
+    time = scenario.get("time") or {}
+    economy = scenario.get("economy") or {}
+    rows = []
+    if time:
+        rows.append(("horizon", f"{time.get('start', '?')} to {time.get('end', '?')}, one step "
+                     f"per {time.get('step', 'month')}"))
+    if "seed" in scenario:
+        rows.append(("seed", scenario["seed"]))
+    if economy.get("currency"):
+        rows.append(("money", f"{economy['currency']} (the input-output table's unit)"))
+    rate = economy.get("discount_rate_per_year")
+    if isinstance(rate, (int, float)):
+        rows.append(("discount rate of every NPV", f"{rate * 100:.1f} % per year"))
+    if "counterfactual" in scenario:
+        cf = scenario.get("counterfactual")
+        rows.append(("counterfactual", cf if cf else "the same scenario without the joint "
+                     "projects"))
+    return rows
 
 
 def sweep_sections(sweep):
     import numpy as np
+    from jezplot.names import formatted, plain_name
 
     rows = []
     units = sweep.units()
     for o in sweep.outputs:
         v = sweep.ok[o].dropna().to_numpy(dtype=float)
         q = np.percentile(v, [5, 50, 95]) if len(v) else [np.nan] * 3
-        rows.append((o, len(v), v.mean() if len(v) else np.nan, q[1], q[0], q[2],
-                     units.get(o, "")))
+        unit = units.get(o, "")
+        cells = [formatted(x, o, unit)[0] for x in (v.mean() if len(v) else np.nan, q[1], q[0],
+                                                     q[2])]
+        rows.append((f"{plain_name(o)} ({o})", len(v), *cells, formatted(0, o, unit)[1]))
     headline = table_html(["output", "runs", "mean", "median", "5 %", "95 %", "unit"], rows,
                           numeric=(1, 2, 3, 4, 5))
     params = [(p, fmt(sweep.ok[p].min()), fmt(sweep.ok[p].max()), sweep.ok[p].nunique())
@@ -145,6 +197,45 @@ def sweep_sections(sweep):
     ranges = table_html(["parameter", "lowest", "highest", "distinct values"], params,
                         numeric=(1, 2, 3)) if params else ""
     return headline, ranges
+
+
+def sweep_design(sweep):
+    """(setting, value) rows of the design, and the sweep file and the base scenario as
+    (title, path) for the collapsed listings."""
+    spec = sweep.manifest.get("sweep") if isinstance(sweep.manifest.get("sweep"), dict) else {}
+    base = sweep.manifest.get("base_scenario")
+    base = base if isinstance(base, dict) else {}
+    rows = [(k, spec[k]) for k in ("method", "samples", "replications", "seed", "points")
+            if k in spec]
+    rows.append(("runs", f"{len(sweep.ok)} successful" +
+                 (f", {sweep.failed} failed" if sweep.failed else "")))
+    if base.get("file"):
+        rows.append(("base scenario", base["file"]))
+    files = [("Sweep file", Path(spec["file"])) if spec.get("file") else None,
+             ("Base scenario", Path(base["file"])) if base.get("file") else None]
+    return rows, [f for f in files if f is not None]
+
+
+def listing(title, path):
+    """A collapsed, wrapped listing of a text file."""
+    if path is None or not path.is_file():
+        return f"<p>{html.escape(title)}: {html.escape(str(path))} is not readable here.</p>"
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return (f"<details><summary>{html.escape(title)}: {html.escape(path.name)} "
+            f"({len(text.splitlines())} lines)</summary><pre>{html.escape(text)}</pre>"
+            f"</details>")
+
+
+def figures_html(figures):
+    parts = []
+    for path in figures:
+        data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
+        caption = CAPTIONS.get(Path(path).name, "")
+        parts.append(f"<figure id=\"{html.escape(Path(path).stem)}\"><img alt=\""
+                     f"{html.escape(caption or Path(path).name)}\" src=\"data:image/png;base64,"
+                     f"{data}\"><figcaption>{html.escape(Path(path).name)}: "
+                     f"{html.escape(caption)}</figcaption></figure>")
+    return parts
 
 
 def build(folder, out, plot):
@@ -157,7 +248,6 @@ def build(folder, out, plot):
                              f"a sweep folder (no results.csv).")
     is_sweep = folder.is_dir() and (folder / "results.csv").exists() and not (
         folder / "timeseries.csv").exists()
-    ranges = ""
     if is_sweep:
         from jezplot.sweepdir import Sweep
         import plot_sweep
@@ -167,59 +257,50 @@ def build(folder, out, plot):
             (folder / "figures").glob("sweep_*.png"))
         headline, ranges = sweep_sections(sweep)
         manifest, kind, title = sweep.manifest, "sweep", sweep.label()
-        resolved = next(iter(sorted(folder.glob("**/scenario.resolved.yaml"))), None)
+        settings, files = sweep_design(sweep)
+        assumptions = [f"<h3>Design</h3>{table_html(['setting', 'value'], settings, css='kv')}"]
+        if ranges:
+            assumptions.append(f"<h3>Parameters varied</h3>{ranges}")
+        assumptions += [listing(t, p) for t, p in files]
     else:
         import plot_run
 
         headline, manifest, kind = run_sections(folder)
         figures = plot_run.plot_run(folder) if plot else sorted((folder / "figures").glob("*.png"))
         title = plot_run._RUN.label() if plot else folder.resolve().name
-        resolved = folder / "scenario.resolved.yaml"
+        assumptions = [table_html(["setting", "value"], key_settings(folder), css="kv"),
+                       listing("Scenario as run", folder / "scenario.resolved.yaml")]
     if not figures:
         raise RunFolderError(f"{folder / 'figures'} has no figures: run without --no-plot.")
+    if manifest:
+        assumptions.append("<details><summary>Run record (manifest.json)</summary>" + table_html(
+            ["key", "value"], manifest_rows(manifest), css="kv") + "</details>")
     parts = [f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
              f"<title>jezsim {kind} report: {html.escape(title)}</title>"
              f"<style>{CSS}</style></head><body>",
              f"<h1>jezsim {kind} report</h1><p class=\"sub\">{html.escape(title)} — "
              f"{html.escape(str(folder))}</p>",
-             "<nav><a href=\"#headline\">Headline</a><a href=\"#assumptions\">Assumptions</a>"
-             "<a href=\"#figures\">Figures</a></nav>",
+             "<nav><a href=\"#headline\">Headline</a><a href=\"#figures\">Figures</a>"
+             "<a href=\"#assumptions\">Assumptions</a></nav>",
              f"<h2 id=\"headline\">Headline results</h2>{headline}",
-             "<h2 id=\"assumptions\">Assumptions</h2>"]
-    if ranges:
-        parts.append(f"<h3>Parameters varied</h3>{ranges}")
-    if manifest:
-        parts.append("<h3>Run record (manifest.json)</h3>" + table_html(
-            ["key", "value"], manifest_rows(manifest)))
-    if resolved is not None and resolved.is_file():
-        text = resolved.read_text(encoding="utf-8", errors="replace")
-        parts.append(f"<h3>Scenario as run ({html.escape(resolved.name)})</h3>"
-                     f"<details open><summary>{len(text.splitlines())} lines</summary>"
-                     f"<pre>{html.escape(text)}</pre></details>")
-    else:
-        parts.append("<p>No scenario.resolved.yaml in the folder.</p>")
-    parts.append("<h2 id=\"figures\">Figures</h2>")
-    for path in figures:
-        data = base64.b64encode(Path(path).read_bytes()).decode("ascii")
-        caption = CAPTIONS.get(Path(path).name, "")
-        parts.append(f"<figure id=\"{html.escape(Path(path).stem)}\"><img alt=\""
-                     f"{html.escape(caption or Path(path).name)}\" src=\"data:image/png;base64,"
-                     f"{data}\"><figcaption>{html.escape(Path(path).name)}: "
-                     f"{html.escape(caption)}</figcaption></figure>")
-    parts.append("</body></html>\n")
+             "<h2 id=\"figures\">Figures</h2>", *figures_html(figures),
+             "<h2 id=\"assumptions\">Assumptions</h2>", *assumptions,
+             "</body></html>\n"]
     out = Path(out) if out else folder / "report.html"
     save_text(out, "\n".join(parts))
     return out, figures
 
 
-def main(argv=None):
-    parser = _Parser(description="A self-contained HTML report of a jezsim run or sweep.")
+def main(argv=None, prog="report.py"):
+    parser = one_sentence_parser(prog, "DIR [-o FILE.html] [--no-plot]",
+                                 "A self-contained HTML report of a jezsim run or sweep.")
     parser.add_argument("dir", help="a run folder (jezsim run) or a sweep folder (jezsim sweep)")
     parser.add_argument("-o", "--output", help="the HTML file (default: DIR/report.html)")
     parser.add_argument("--no-plot", action="store_true",
                         help="use the figures already in DIR/figures")
     args = parser.parse_args(argv)
-    ok, result = guarded("report.py", f"write the report of {args.dir}",
+    ok, result = guarded(prog, f"write the report of {args.dir}",
                          lambda: build(args.dir, args.output, not args.no_plot))
     if not ok:
         return result

@@ -13,7 +13,8 @@
 set -euo pipefail
 sweep=${1:?usage: sbatch --ntasks=R scripts/slurm-sweep-mpi.sh SWEEP.yaml OUT_DIR}
 out=${2:?usage: sbatch --ntasks=R scripts/slurm-sweep-mpi.sh SWEEP.yaml OUT_DIR}
-jezsim=${JEZSIM:-build/sim/cli/jezsim}
+# jezsim: $JEZSIM, else the one on PATH (make install), else the checkout's build tree.
+jezsim=${JEZSIM:-$(command -v jezsim || echo build/sim/cli/jezsim)}
 resume=()
 if [ -d "$out/runs" ]; then resume=(--resume); fi
 mpirun "$jezsim" sweep "$sweep" --mpi -j 1 -o "$out" --progress "${resume[@]}"

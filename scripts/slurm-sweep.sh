@@ -3,7 +3,7 @@
 #
 #   sbatch --array=1-16 scripts/slurm-sweep.sh scenarios/sweeps/monte-carlo-weather-prices.yaml /shared/out/mc
 #   # when every task has finished (or chain it: sbatch --dependency=afterok:JOBID ...):
-#   build/sim/cli/jezsim merge /shared/out/mc/shard-* -o /shared/out/mc/merged
+#   jezsim merge /shared/out/mc/shard-* -o /shared/out/mc/merged
 #
 # Each task runs `jezsim sweep --shard K/N` with as many children as the cores Slurm gave it; a
 # task that is killed (time limit, node failure) is started again with the same command plus
@@ -16,7 +16,8 @@
 set -euo pipefail
 sweep=${1:?usage: sbatch --array=1-N scripts/slurm-sweep.sh SWEEP.yaml OUT_DIR}
 out=${2:?usage: sbatch --array=1-N scripts/slurm-sweep.sh SWEEP.yaml OUT_DIR}
-jezsim=${JEZSIM:-build/sim/cli/jezsim}
+# jezsim: $JEZSIM, else the one on PATH (make install), else the checkout's build tree.
+jezsim=${JEZSIM:-$(command -v jezsim || echo build/sim/cli/jezsim)}
 k=${SLURM_ARRAY_TASK_ID:?run this through sbatch --array=1-N}
 n=${SLURM_ARRAY_TASK_COUNT:?run this through sbatch --array=1-N}
 jobs=${SLURM_CPUS_PER_TASK:-$(nproc)}

@@ -41,15 +41,21 @@ def guarded(prog, doing, action):
         return False, 1
 
 
+def one_sentence_parser(prog, usage, description):
+    """An argparse parser whose errors are one sentence naming the usage, and exit 2, like
+    jezsim's bad command lines; `prog` is how the user called the script ('jezsim plot')."""
+    class Parser(argparse.ArgumentParser):
+        def error(self, message):
+            sys.stderr.write(f"{prog}: {message} (usage: {prog} {usage}).\n")
+            sys.exit(2)
+
+    return Parser(prog=prog, description=description)
+
+
 def figures_main(prog, description, folder_arg, folder_help, plot, argv=None):
     """Parses FOLDER, calls plot(Path(FOLDER)) and reports: exit 2 with one sentence for a folder
     that is not what it should be, 1 for anything else, never a traceback."""
-    class Parser(argparse.ArgumentParser):
-        def error(self, message):  # one sentence and exit 2, like jezsim's bad command lines
-            sys.stderr.write(f"{prog}: {message} (usage: {prog} {folder_arg.upper()}).\n")
-            sys.exit(2)
-
-    parser = Parser(description=description)
+    parser = one_sentence_parser(prog, folder_arg.upper(), description)
     parser.add_argument(folder_arg, help=folder_help)
     folder = getattr(parser.parse_args(argv), folder_arg)
     t0 = time.perf_counter()

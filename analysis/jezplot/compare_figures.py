@@ -25,7 +25,8 @@ def _colour(i):
 
 def headline_figure(table, names, preferred, limit, path):
     """One small panel per metric: a bar per run, labelled with its value and its difference
-    from the reference (the first run) in percent."""
+    from the reference (the first run): in percent when both have the same sign, else as a
+    difference."""
     present = table[table[names].notna().any(axis=1)]
     rank = {m: i for i, m in enumerate(preferred)}
     present = present.assign(_rank=present["metric"].map(lambda m: rank.get(m, len(rank))))
@@ -51,8 +52,11 @@ def headline_figure(table, names, preferred, limit, path):
             else:
                 text = f"{v:,.3g}" if abs(v) < 10 else f"{v:,.0f}"
                 pct = row.get(f"pct_{names[i]}") if i else None
+                diff = row.get(f"diff_{names[i]}") if i else None
                 if pct is not None and np.isfinite(pct):
                     text += f" ({pct:+.1f} %)"
+                elif diff is not None and np.isfinite(diff):  # from, to or across zero
+                    text += f" ({diff:+,.3g})" if abs(diff) < 10 else f" ({diff:+,.0f})"
             ax.annotate(text, (0 if not np.isfinite(v) else v, i),
                         xytext=(3 if not np.isfinite(v) or v >= 0 else -3, 0),
                         textcoords="offset points", ha="left" if not (v < 0) else "right",
@@ -68,8 +72,8 @@ def headline_figure(table, names, preferred, limit, path):
         draw.thousands(ax, axis="x")
     for ax in axes.flat[len(present):]:
         ax.set_visible(False)
-    fig.suptitle("Headline results side by side (summary.csv); in brackets: difference from "
-                 f"{names[0]}")
+    fig.suptitle("Headline results side by side; in brackets: difference from "
+                 f"{names[0]} (in % where both have the same sign)")
     from matplotlib.patches import Patch
     handles = [Patch(color=_colour(i), label=n + (" (reference)" if i == 0 else ""))
                for i, n in enumerate(names)]

@@ -85,6 +85,22 @@ def _side_bars(ax, values, title, unit, note=None):
     ax.grid(axis="y", visible=False)
 
 
+def discount_rate(run):
+    """The NPVs' discount rate per year as a fraction: summary.csv's discount_rate, else the
+    resolved scenario's economy.discount_rate_per_year; None when neither gives it."""
+    rate = run.metric("discount_rate")
+    if rate is not None and np.isfinite(rate[0]):
+        return rate[0] / 100 if rate[0] >= 1 or "%" in str(rate[1]) else rate[0]
+    value = ((run.scenario or {}).get("economy") or {}).get("discount_rate_per_year")
+    return float(value) if isinstance(value, (int, float)) else None
+
+
+def at_rate(run):
+    """' (at 8.0 % a year)', or '' when the run does not say its rate."""
+    rate = discount_rate(run)
+    return f" (at {rate * 100:.1f} % a year)" if rate is not None else ""
+
+
 def _project_bars(ax, run, npvs):
     """NPV of each project, largest first, in the colour of its sector (from the project's own
     rows in timeseries.csv, whose region is the project's name)."""
@@ -104,7 +120,7 @@ def _project_bars(ax, run, npvs):
         ax.annotate(f"{vi:,.1f}", (vi, yi), xytext=(3 if vi >= 0 else -3, 0),
                     textcoords="offset points", ha="left" if vi >= 0 else "right",
                     va="center", fontsize=7.5)
-    ax.set_title("Net present value by project", loc="left", fontsize=10)
+    ax.set_title("Net present value by project" + at_rate(run), loc="left", fontsize=10)
     ax.set_xlabel(next(iter(npvs.values()))[1])
     ax.grid(axis="y", visible=False)
 
@@ -194,9 +210,7 @@ def project_finance(run, path):
                 if pay is not None and np.isfinite(pay[0]):
                     bits.append(f"payback {pay[0]:.1f} y")
                 notes[s] = "\n".join(bits)
-            rate = run.metric("discount_rate")
-            title = "Net present value by side" + (
-                f" (at {rate[0] * 100 if rate[0] < 1 else rate[0]:.1f} %)" if rate else "")
+            title = "Net present value by side" + at_rate(run)
             if any(run.metric(f"payback_{s}") for s in values):
                 title += "\n(payback: years after the first outlay)"
             _side_bars(ax, values, title, unit, notes)

@@ -72,7 +72,8 @@ def read_timeseries(path):
         raise RunFolderError(f"{path} has a header but no data rows.")
     table["value"] = _numbers(table, "value", path)
     table["date"] = _dates(table, "date", "%Y-%m", path, "2017-09")
-    return table[TIMESERIES_COLUMNS]
+    # region_kind (zone, island, hub, route, side, project) came after the first format.
+    return table[TIMESERIES_COLUMNS + [c for c in ("region_kind",) if c in table.columns]]
 
 
 def read_events(path):

@@ -51,6 +51,7 @@ int run_cli(int argc, char** argv) {
   const SubcommandHandler sweep_commands[] = {add_plan_command(app),
                                               add_sweep_command(app, run.command_line),
                                               add_merge_command(app, run.command_line)};
+  const auto helper_commands = add_helper_commands(app);
 
   try {
     app.parse(argc, argv);
@@ -69,6 +70,8 @@ int run_cli(int argc, char** argv) {
   if (*validate_cmd) return validate_command(validate_file, validate_sets);
   if (*mult_cmd) return multipliers_command(table_file, multipliers_out);
   for (const auto& [cmd, handler] : sweep_commands)
+    if (*cmd) return handler();
+  for (const auto& [cmd, handler] : helper_commands)
     if (*cmd) return handler();
   return kBadInput;
 }

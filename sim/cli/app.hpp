@@ -42,6 +42,10 @@ SubcommandHandler add_plan_command(CLI::App& app);
 SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string>& command_line);
 SubcommandHandler add_merge_command(CLI::App& app, const std::vector<std::string>& command_line);
 
+// plot, report and compare (helper_commands.cpp): run the Python helpers jezsim-plot,
+// jezsim-report and jezsim-compare with the arguments given.
+std::vector<SubcommandHandler> add_helper_commands(CLI::App& app);
+
 // Prints "jezsim: <sentence>" on stderr and returns the exit code that goes with the error.
 int report_error(const std::exception& e);
 

@@ -44,7 +44,9 @@ int run_command(const RunArgs& args) {
   } catch (const std::exception& e) {
     return report_error(e);
   }
-  if (!args.quiet) print_run_summary(scenario, result, folder->final_dir());
+  if (!args.quiet)
+    print_run_summary(scenario, result, folder->final_dir(),
+                      args.command_line.empty() ? "jezsim" : args.command_line[0]);
   return kSuccess;
 }
 

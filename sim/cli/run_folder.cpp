@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <map>
 #include <optional>
 
+#include "economy/multipliers.hpp"
 #include "output/manifest.hpp"
+#include "output/tables.hpp"
 #include "scenario/loader.hpp"
 
 namespace jez::cli {
@@ -16,9 +19,10 @@ std::vector<output::FileEntry> file_entries() {
       {"manifest.json", "what produced this folder: version, command, scenario hash, seed", ""},
       {"scenario.resolved.yaml", "the scenario with every default and override applied", ""},
       {"timeseries.csv",
-       "tidy series, one value per period, region, sector and variable; region 'zone' is the zone "
-       "economy, a route's name for route variables; date is the period's first month",
-       "date,region,sector,variable,unit,value"},
+       "tidy series, one value per period, region, sector and variable; region_kind says what the "
+       "region is: zone (the zone economy), island, hub (a mainland port), route, side (a "
+       "country's share of the projects) or project; date is the period's first month, YYYY-MM",
+       "date,region,sector,variable,unit,value,region_kind"},
       {"summary.csv", "headline results; final_year means the last 12 months of the horizon",
        "metric,unit,value"},
       {"events.csv", "the discrete-event log: route closures, cancelled sailings, aborted voyages",
@@ -27,7 +31,30 @@ std::vector<output::FileEntry> file_entries() {
        "sector,output_type1,output_type2,income_effect,income_type1,income_type2,"
        "employment_effect,employment_type1,employment_type2,value_added_effect,"
        "value_added_type1"},
+      {"units.csv", "the unit and meaning of every column of multipliers.csv",
+       "file,column,unit,meaning"},
   };
+}
+
+// What each region of timeseries.csv is: the zone economy, an island or mainland hub, a route,
+// a project or a side (a country owning shares of the projects).
+std::map<std::string, std::string> region_kinds(const Scenario& s) {
+  std::map<std::string, std::string> kinds{{"zone", "zone"}};
+  for (const auto& r : s.regions) kinds[r.name] = r.kind == RegionKind::hub ? "hub" : "island";
+  for (const auto& r : s.routes) kinds[r.name] = "route";
+  for (const auto& i : s.investments) {
+    kinds[i.project] = "project";
+    for (const auto& [side, share] : i.owners) kinds[side] = "side";
+  }
+  return kinds;
+}
+
+std::string units_csv(const std::string& money) {
+  std::string out = "file,column,unit,meaning\n";
+  for (const auto& c : economy::multipliers_units(money))
+    out += fmt::format("multipliers.csv,{},{},{}\n", output::csv_cell(c.column),
+                       output::csv_cell(c.unit), output::csv_cell(c.meaning));
+  return out;
 }
 
 }  // namespace
@@ -35,10 +62,11 @@ std::vector<output::FileEntry> file_entries() {
 void write_run_folder(output::StagedFolder& folder, const Scenario& s, const RunResult& r,
                       const std::vector<std::string>& command_line, double wall_time_s) {
   folder.add("scenario.resolved.yaml", resolved_yaml(s));
-  folder.add("timeseries.csv", output::timeseries_csv(r.timeseries));
+  folder.add("timeseries.csv", output::timeseries_csv(r.timeseries, region_kinds(s)));
   folder.add("summary.csv", output::summary_csv(r.summary));
   folder.add("events.csv", output::events_csv(r.events));
   folder.add("multipliers.csv", r.multipliers_csv);
+  folder.add("units.csv", units_csv(r.money_unit));
 
   output::Manifest m;
   m.jezsim_version = JEZ_VERSION;
@@ -68,7 +96,8 @@ std::optional<double> find_metric(const RunResult& r, const std::string& name) {
 
 }  // namespace
 
-void print_run_summary(const Scenario& s, const RunResult& r, const std::filesystem::path& dir) {
+void print_run_summary(const Scenario& s, const RunResult& r, const std::filesystem::path& dir,
+                       const std::string& program) {
   const std::string money = r.money_unit;
   auto metric = [&](const char* name) { return find_metric(r, name).value_or(0.0); };
   auto has = [&](const char* name) { return find_metric(r, name).has_value(); };
@@ -125,10 +154,9 @@ void print_run_summary(const Scenario& s, const RunResult& r, const std::filesys
   fmt::print("\nFiles in {}/:\n", dir.string());
   fmt::print(
       "  summary.csv (headline metrics), timeseries.csv ({} rows), events.csv ({} events),\n"
-      "  multipliers.csv, scenario.resolved.yaml, manifest.json\n",
+      "  multipliers.csv, units.csv, scenario.resolved.yaml, manifest.json\n",
       r.timeseries.size(), r.events.size());
-  fmt::print("Figures: python3 analysis/plot_run.py {} (or make plot for the default run)\n",
-             dir.string());
+  fmt::print("Figures: {0} plot {1}   Report: {0} report {1}\n", program, dir.string());
 }
 
 }  // namespace jez::cli

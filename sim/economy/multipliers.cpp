@@ -89,4 +89,21 @@ std::string multipliers_csv(const Multipliers& m) {
   return out;
 }
 
+std::vector<ColumnUnit> multipliers_units(const std::string& money) {
+  const std::string per = money + " per " + money + " of final demand";
+  return {
+      {"sector", "", "the IO sector whose final demand rises by one unit"},
+      {"output_type1", per, "output of all sectors (Type I: households exogenous)"},
+      {"output_type2", per, "output of all sectors, households endogenous (Type II)"},
+      {"income_effect", per, "labour income caused in all sectors"},
+      {"income_type1", "ratio", "income effect over the sector's direct labour income"},
+      {"income_type2", "ratio", "the Type II income effect over the direct labour income"},
+      {"employment_effect", "jobs per " + money + " of final demand", "jobs in all sectors"},
+      {"employment_type1", "ratio", "employment effect over the sector's direct jobs"},
+      {"employment_type2", "ratio", "the Type II employment effect over the direct jobs"},
+      {"value_added_effect", per, "value added caused in all sectors"},
+      {"value_added_type1", "ratio", "value-added effect over the sector's direct value added"},
+  };
+}
+
 }  // namespace jez::economy

@@ -36,4 +36,11 @@ Multipliers compute_multipliers(const IoTable& table);
 // order; empty cells where the table cannot give a value; numbers as "{:.10g}".
 std::string multipliers_csv(const Multipliers& m);
 
+// The unit and meaning of each column of multipliers.csv, in column order, for a table in
+// `money` (e.g. "RUB mn"): what units.csv says about the file.
+struct ColumnUnit {
+  std::string column, unit, meaning;
+};
+std::vector<ColumnUnit> multipliers_units(const std::string& money);
+
 }  // namespace jez::economy

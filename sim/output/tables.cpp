@@ -48,10 +48,19 @@ std::string csv_cell(const std::string& s) {
   return out;
 }
 
-std::string timeseries_csv(const std::vector<SeriesRow>& rows) {
-  std::string out = "date,region,sector,variable,unit,value\n";
-  out.reserve(rows.size() * 64);
+std::string timeseries_csv(const std::vector<SeriesRow>& rows,
+                           const std::map<std::string, std::string>& kind_of_region) {
+  std::string out = "date,region,sector,variable,unit,value,region_kind\n";
+  out.reserve(rows.size() * 72);
+  const std::string none;
+  const std::string* kind = &none;
+  const std::string* last_region = nullptr;
   for (const auto& r : rows) {
+    if (!last_region || *last_region != r.region) {  // rows come in runs of one region
+      const auto it = kind_of_region.find(r.region);
+      kind = it == kind_of_region.end() ? &none : &it->second;
+      last_region = &r.region;
+    }
     out += r.date;
     out += ',';
     append_cell(out, r.region);
@@ -63,6 +72,8 @@ std::string timeseries_csv(const std::vector<SeriesRow>& rows) {
     append_cell(out, r.unit);
     out += ',';
     append_number(out, r.value);
+    out += ',';
+    out += *kind;
     out += '\n';
   }
   return out;

@@ -1,6 +1,7 @@
 // The tidy tables of a run folder (DESIGN.md section 4) and their CSV text.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,7 +38,11 @@ std::string format_number(double v);
 // A CSV cell, quoted only when it holds a comma, a quote or a line break.
 std::string csv_cell(const std::string& s);
 
-std::string timeseries_csv(const std::vector<SeriesRow>& rows);
+// timeseries.csv: date,region,sector,variable,unit,value,region_kind, where region_kind is
+// what the region is (zone, island, hub, route, side, project), looked up in `kind_of_region`
+// (empty for a region it does not name).
+std::string timeseries_csv(const std::vector<SeriesRow>& rows,
+                           const std::map<std::string, std::string>& kind_of_region = {});
 std::string summary_csv(const std::vector<SummaryRow>& rows);
 std::string events_csv(const std::vector<EventRow>& rows);
 

@@ -135,8 +135,8 @@ int merge_sweeps(const MergeOptions& o) {
     });
   }
   const SensitivitySetup setup{m.method, m.seed, m.parameters.size(), m.outputs.size()};
-  output::write_file_atomically(out / "sensitivity.csv",
-                                sensitivity_csv(out / "results.csv", setup));
+  write_sensitivity_file(out, setup);
+  write_units_file(out, m.parameters, m.outputs);
   m.command_line = o.command_line;
   m.shard_k = m.shard_n = 1;
   m.first_point = 0;

@@ -3,13 +3,16 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <limits>
 #include <map>
 #include <sstream>
 
 #include "output/atomic_file.hpp"
+#include "sweep/parameter_coding.hpp"
 #include "sweep/run_record.hpp"
 #include "sweep/sensitivity.hpp"
 
@@ -154,11 +157,19 @@ std::string cell(double v) {
   return std::isfinite(v) ? fmt::format("{:.6g}", v) : "";
 }
 
+// Adds a warning once to `warnings`; returns it as a CSV cell.
+std::string note(std::vector<std::string>* warnings, const std::string& text) {
+  if (warnings && std::find(warnings->begin(), warnings->end(), text) == warnings->end())
+    warnings->push_back(text);
+  return csv_field(text);
+}
+
 // The successful runs of results.csv: parameter and output values.
 struct OkRuns {
   std::vector<std::string> parameters, outputs;
   std::vector<std::uint64_t> point;
-  std::vector<std::vector<double>> x, y;  // per run
+  std::vector<std::vector<double>> x, y;         // per run
+  std::vector<std::vector<std::string>> x_text;  // per parameter, per run: the cells as written
 };
 
 OkRuns read_ok_runs(const fs::path& results_csv, const SensitivitySetup& s) {
@@ -171,12 +182,16 @@ OkRuns read_ok_runs(const fs::path& results_csv, const SensitivitySetup& s) {
   if (header.size() < st + 1) return r;
   r.parameters.assign(header.begin() + p0, header.begin() + o0);
   r.outputs.assign(header.begin() + o0, header.begin() + st);
+  r.x_text.resize(s.parameters);
   while (std::getline(in, line)) {
     const auto cells = split_csv_line(line);
     if (cells.size() <= st || cells[st] != "ok") continue;
     r.point.push_back(std::stoull(cells[0]));
     std::vector<double> x, y;
-    for (std::size_t j = p0; j < o0; ++j) x.push_back(number_of(cells[j]));
+    for (std::size_t j = p0; j < o0; ++j) {
+      x.push_back(number_of(cells[j]));
+      r.x_text[j - p0].push_back(cells[j]);
+    }
     for (std::size_t j = o0; j < st; ++j) y.push_back(number_of(cells[j]));
     r.x.push_back(std::move(x));
     r.y.push_back(std::move(y));
@@ -184,7 +199,8 @@ OkRuns read_ok_runs(const fs::path& results_csv, const SensitivitySetup& s) {
   return r;
 }
 
-void sobol_rows(const OkRuns& r, const SensitivitySetup& s, std::ostream& out) {
+void sobol_rows(const OkRuns& r, const SensitivitySetup& s, std::ostream& out,
+                std::vector<std::string>* warnings) {
   const std::size_t d = s.parameters, group = d + 2;
   // Replication means per point, then the samples whose d + 2 points all have a value.
   struct Mean {
@@ -218,52 +234,124 @@ void sobol_rows(const OkRuns& r, const SensitivitySetup& s, std::ostream& out) {
     }
     std::vector<SobolIndex> idx(d, SobolIndex{kNaN, kNaN, {kNaN, kNaN}, {kNaN, kNaN}});
     if (n >= 2) idx = sobol_indices(fa, fb, fab, s.seed);
+    const std::string warning =
+        n < Eigen::Index(kMinSobolSamples)
+            ? note(warnings, fmt::format("too few samples for Sobol indices: {} complete samples, "
+                                         "fewer than {}; their intervals are wide",
+                                         n, kMinSobolSamples))
+            : std::string();
     for (std::size_t j = 0; j < d; ++j) {
       const std::string o_name = csv_field(r.outputs[o]), p_name = csv_field(r.parameters[j]);
+      const std::string tail = fmt::format("{},variance-based (any kind),{}", n, warning);
       out << fmt::format("{},{},first_order,{},{},{},{}\n", o_name, p_name, cell(idx[j].first),
-                         cell(idx[j].first_ci.low), cell(idx[j].first_ci.high), n);
+                         cell(idx[j].first_ci.low), cell(idx[j].first_ci.high), tail);
       out << fmt::format("{},{},total_order,{},{},{},{}\n", o_name, p_name, cell(idx[j].total),
-                         cell(idx[j].total_ci.low), cell(idx[j].total_ci.high), n);
+                         cell(idx[j].total_ci.low), cell(idx[j].total_ci.high), tail);
     }
   }
 }
 
-void regression_rows(const OkRuns& r, const SensitivitySetup& s, std::ostream& out) {
+void regression_rows(const OkRuns& r, const SensitivitySetup& s, std::ostream& out,
+                     std::vector<std::string>* warnings) {
   const std::size_t d = s.parameters;
+  std::vector<CodedParameter> coded;
+  for (std::size_t j = 0; j < d; ++j) coded.push_back(code_parameter(r.x_text[j]));
+  std::size_t runs = 0;  // successful runs with every parameter's value: the sweep's size
+  for (std::size_t i = 0; i < r.point.size(); ++i) {
+    bool finite = true;
+    for (const auto& c : coded) finite = finite && std::isfinite(c.values[i]);
+    runs += finite;
+  }
+  const std::string too_small =
+      runs < d + 2 ? note(warnings, fmt::format("too few runs for a regression: {} runs for {} "
+                                                "parameters, fewer than parameters + 2 = {}",
+                                                runs, d, d + 2))
+                   : std::string();
   for (std::size_t o = 0; o < r.outputs.size(); ++o) {
     std::vector<std::size_t> rows;
     for (std::size_t i = 0; i < r.point.size(); ++i) {
       bool finite = std::isfinite(r.y[i][o]);
-      for (double v : r.x[i]) finite = finite && std::isfinite(v);
+      for (const auto& c : coded) finite = finite && std::isfinite(c.values[i]);
       if (finite) rows.push_back(i);
     }
     Eigen::MatrixXd x(rows.size(), d);
     Eigen::VectorXd y(rows.size());
     for (std::size_t k = 0; k < rows.size(); ++k) {
-      for (std::size_t j = 0; j < d; ++j) x(k, j) = r.x[rows[k]][j];
+      for (std::size_t j = 0; j < d; ++j) x(k, j) = coded[j].values[rows[k]];
       y[k] = r.y[rows[k]][o];
     }
     const RegressionIndices idx = regression_indices(x, y);
+    // An output without a value in enough runs (an IRR never reached) is said here only: it is
+    // not the sweep that is too small.
+    const std::string warning =
+        !too_small.empty() ? too_small
+        : rows.size() < d + 2
+            ? csv_field(fmt::format("only {} runs have a value of {}: no regression", rows.size(),
+                                    r.outputs[o]))
+            : std::string();
     const std::string o_name = csv_field(r.outputs[o]);
     for (std::size_t j = 0; j < d; ++j)
-      out << fmt::format("{},{},src,{},{},{},{}\n", o_name, csv_field(r.parameters[j]),
+      out << fmt::format("{},{},src,{},{},{},{},{},{}\n", o_name, csv_field(r.parameters[j]),
                          cell(idx.src[j]), cell(idx.src_ci[j].low), cell(idx.src_ci[j].high),
-                         rows.size());
-    out << fmt::format("{},,r_squared,{},,,{}\n", o_name, cell(idx.r_squared), rows.size());
+                         rows.size(), csv_field(coded[j].coding), warning);
+    out << fmt::format("{},,r_squared,{},,,{},,{}\n", o_name, cell(idx.r_squared), rows.size(),
+                       warning);
   }
 }
 
 }  // namespace
 
-std::string sensitivity_csv(const fs::path& results_csv, const SensitivitySetup& setup) {
+std::string sensitivity_csv(const fs::path& results_csv, const SensitivitySetup& setup,
+                            std::vector<std::string>* warnings) {
   const OkRuns runs = read_ok_runs(results_csv, setup);
   std::ostringstream out;
-  out << "output,parameter,index,value,ci_low,ci_high,samples\n";
+  out << "output,parameter,index,value,ci_low,ci_high,samples,coding,warning\n";
   if (setup.method == "sobol")
-    sobol_rows(runs, setup, out);
+    sobol_rows(runs, setup, out, warnings);
   else
-    regression_rows(runs, setup, out);
+    regression_rows(runs, setup, out, warnings);
   return out.str();
+}
+
+void write_sensitivity_file(const fs::path& dir, const SensitivitySetup& setup) {
+  std::vector<std::string> warnings;
+  output::write_file_atomically(dir / "sensitivity.csv",
+                                sensitivity_csv(dir / "results.csv", setup, &warnings));
+  for (const auto& w : warnings)
+    std::fprintf(stderr, "jezsim: warning: %s: %s\n", (dir / "sensitivity.csv").c_str(), w.c_str());
+}
+
+void write_units_file(const fs::path& dir, const std::vector<std::string>& parameters,
+                      const std::vector<std::string>& outputs) {
+  std::map<std::string, std::string> unit;  // metric -> unit, from one finished run
+  std::error_code ec;
+  for (fs::directory_iterator it(dir / "runs", ec), end; !ec && it != end; it.increment(ec)) {
+    std::ifstream in(it->path() / "summary.csv");
+    if (!in || !fs::exists(it->path() / kDoneMarker)) continue;
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+      const auto cells = split_csv_line(line);
+      if (cells.size() >= 3) unit[cells[0]] = cells[1];
+    }
+    break;
+  }
+  std::string out = "file,column,unit,meaning\n";
+  auto row = [&](const std::string& column, const std::string& u, const std::string& meaning) {
+    out +=
+        fmt::format("results.csv,{},{},{}\n", csv_field(column), csv_field(u), csv_field(meaning));
+  };
+  row("point_id", "", "the point's id in the sweep's canonical expansion");
+  row("replication", "", "the replication of the point, from 0");
+  row("seed", "", "the run's master seed");
+  for (const auto& p : parameters)
+    row(p, "", "the scenario value at this key path; its unit is in docs/scenario-format.md");
+  for (const auto& o : outputs)
+    row(o, unit.count(o) ? unit[o] : "", "the run's summary.csv metric " + o);
+  row("status", "", "ok, failed or missing");
+  row("error", "", "why the run failed");
+  row("wall_time_s", "s", "the run's wall-clock time");
+  output::write_file_atomically(dir / "units.csv", out);
 }
 
 }  // namespace jez::sweep

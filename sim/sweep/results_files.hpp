@@ -41,11 +41,29 @@ struct SensitivitySetup {
   std::size_t outputs = 0;
 };
 
-// sensitivity.csv from a results.csv file: output,parameter,index,value,ci_low,ci_high,samples.
+// Below this many complete base samples, Sobol indices are flagged: their bootstrap intervals
+// are too wide to rank parameters (Saltelli et al. 2010 use N of 500 and more).
+inline constexpr std::size_t kMinSobolSamples = 64;
+
+// sensitivity.csv from a results.csv file:
+// output,parameter,index,value,ci_low,ci_high,samples,coding,warning.
 // For sobol: first_order and total_order per parameter (over the Sobol samples whose every
 // point has a successful run, replications averaged); otherwise src per parameter and an
-// r_squared row per output (over the successful runs).
-std::string sensitivity_csv(const std::filesystem::path& results_csv,
-                            const SensitivitySetup& setup);
+// r_squared row per output (over the successful runs), each parameter coded as
+// code_parameter says (numbers, dates as day numbers, words by rank; `coding` says which).
+// `warning` is set when the sweep is too small for its method (Sobol: fewer than
+// kMinSobolSamples samples; regression: fewer runs than parameters + 2); each distinct warning
+// is also added to `warnings`, for stderr.
+std::string sensitivity_csv(const std::filesystem::path& results_csv, const SensitivitySetup& setup,
+                            std::vector<std::string>* warnings = nullptr);
+
+// units.csv of a sweep folder: file,column,unit,meaning for every column of results.csv; the
+// outputs' units come from a finished run's summary.csv under DIR/runs.
+void write_units_file(const std::filesystem::path& dir, const std::vector<std::string>& parameters,
+                      const std::vector<std::string>& outputs);
+
+// Writes DIR/sensitivity.csv from DIR/results.csv and prints each warning on stderr as
+// "jezsim: warning: sensitivity.csv: ...".
+void write_sensitivity_file(const std::filesystem::path& dir, const SensitivitySetup& setup);
 
 }  // namespace jez::sweep

@@ -40,7 +40,11 @@ std::string sweep_manifest_json(const SweepManifest& m) {
          "time"}},
        {{"name", "sensitivity.csv"},
         {"description",
-         "Sobol first and total order indices (sobol) or standardised regression coefficients"}},
+         "Sobol first and total order indices (sobol) or standardised regression coefficients; "
+         "coding says how each parameter entered the regression, warning when the sweep is too "
+         "small for its method"}},
+       {{"name", "units.csv"},
+        {"description", "the unit and meaning of every column of results.csv"}},
        {{"name", "runs/"},
         {"description", "one folder per run: summary.csv and a done marker, or a failed marker"}}});
   return j.dump(2) + "\n";

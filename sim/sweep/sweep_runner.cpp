@@ -234,8 +234,10 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
     });
     const SensitivitySetup setup{method_name(plan.spec().method), plan.spec().seed,
                                  plan.parameter_count(), p.outputs.size()};
-    output::write_file_atomically(o.out_dir / "sensitivity.csv",
-                                  sensitivity_csv(o.out_dir / "results.csv", setup));
+    write_sensitivity_file(o.out_dir, setup);
+    std::vector<std::string> parameter_paths;
+    for (const auto& par : plan.spec().parameters) parameter_paths.push_back(par.path);
+    write_units_file(o.out_dir, parameter_paths, p.outputs);
     SweepManifest m;
     m.jezsim_version = o.version;
     m.git_commit = o.git_commit;
@@ -279,6 +281,11 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
                   spec.name.c_str(), (unsigned long long)m.runs, (unsigned long long)total_ok,
                   (unsigned long long)total_failed, (unsigned long long)total_resumed,
                   m.wall_time_s, o.out_dir.string().c_str());
+    if (!o.quiet) {  // jezsim as it was called: the hint works as printed from a build tree
+      const char* program = o.command_line.empty() ? "jezsim" : o.command_line[0].c_str();
+      std::printf("Figures: %s plot %s   Report: %s report %s\n", program, o.out_dir.c_str(),
+                  program, o.out_dir.c_str());
+    }
   }
   if (o.mpi) mpi::finalize();
   return exit_code;

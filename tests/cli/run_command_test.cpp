@@ -12,7 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 const char* kDefault = "scenarios/southern-kurils-2017.yaml";
 const char* kFiles[] = {"manifest.json", "scenario.resolved.yaml", "timeseries.csv", "summary.csv",
-                        "events.csv",    "multipliers.csv"};
+                        "events.csv",    "multipliers.csv",        "units.csv"};
 
 std::map<std::string, double> read_summary(const fs::path& file) {
   std::map<std::string, double> m;
@@ -43,10 +43,19 @@ TEST(RunCommand, DefaultScenarioWritesEveryFileOfTheRunFolder) {
   const auto manifest = nlohmann::json::parse(slurp(dir / "manifest.json"));
   EXPECT_EQ(manifest["scenario"]["seed"], 2017);
   EXPECT_EQ(manifest["scenario"]["sha256"].get<std::string>().size(), 64u);
-  EXPECT_EQ(manifest["files"].size(), 6u);
+  EXPECT_EQ(manifest["files"].size(), 7u);
 
   const std::string ts = slurp(dir / "timeseries.csv");
-  EXPECT_EQ(ts.substr(0, ts.find('\n')), "date,region,sector,variable,unit,value");
+  EXPECT_EQ(ts.substr(0, ts.find('\n')), "date,region,sector,variable,unit,value,region_kind");
+  // Every region says what it is.
+  for (const char* kind : {",zone\n", ",island\n", ",route\n", ",side\n", ",project\n"})
+    EXPECT_NE(ts.find(kind), std::string::npos) << kind;
+  EXPECT_EQ(ts.find(",\n"), std::string::npos) << "a region without a kind";
+  const std::string units = slurp(dir / "units.csv");
+  EXPECT_EQ(units.substr(0, units.find('\n')), "file,column,unit,meaning");
+  EXPECT_NE(units.find("\nmultipliers.csv,employment_effect,jobs per RUB mn of final demand,"),
+            std::string::npos)
+      << units;
   EXPECT_NE(ts.find("\n2047-12,zone,fish_processing,output,RUB mn/month,"), std::string::npos);
   EXPECT_NE(ts.find("\n2017-09,korsakov-etorofu,transport,sailings,count/month,"),
             std::string::npos);

@@ -5,7 +5,7 @@ variables on a branch while the figures that draw them are written; the economy'
 investment, cash flows, NPV, impact) have landed and are real. Until the rest lands, the tests
 take a REAL run folder and append rows for exactly the variables it lacks (never touching a
 variable it has), with the names fixed by issues 3 and 4, the header
-`date,region,sector,variable,unit,value` (DESIGN.md section 4) and `metric,unit,value` for
+`date,region,sector,variable,unit,value,region_kind` (DESIGN.md section 4) and `metric,unit,value` for
 summary.csv. Once jezsim writes a variable, `extend_run` adds nothing for it and the tests draw
 the real rows: nothing here needs deleting for the tests to move to real data, though this file
 can then go.
@@ -114,19 +114,20 @@ def extend_run(folder):
             if kind in ("island", "side"):
                 for i, place in enumerate(ISLANDS if kind == "island" else SIDE_NAMES):
                     v = _value(variable, i, 0, t, months_in)
-                    rows.append((d, place, sector, variable, unit, f"{v:.6g}"))
+                    rows.append((d, place, sector, variable, unit, f"{v:.6g}", kind))
             elif kind == "project":
                 for j, (project, project_sector) in enumerate(PROJECTS.items()):
                     v = _value(variable, 0, j, t, months_in)
-                    rows.append((d, project, project_sector, variable, unit, f"{v:.6g}"))
+                    rows.append((d, project, project_sector, variable, unit, f"{v:.6g}", kind))
             else:
                 sectors = [sector] if sector else ACTIVITY_SECTORS + (
                     ["fish_processing"] if variable.startswith("impact") else [])
                 for j, s in enumerate(sectors):
                     v = _value(variable, 0, j, t, months_in)
-                    rows.append((d, "zone", s, variable, unit, f"{v:.6g}"))
+                    rows.append((d, "zone", s, variable, unit, f"{v:.6g}", kind))
     if rows:
-        extra = pd.DataFrame(rows, columns=list(ts.columns))
+        extra = pd.DataFrame(rows, columns=["date", "region", "sector", "variable", "unit",
+                                            "value", "region_kind"])
         pd.concat([ts, extra], ignore_index=True).to_csv(ts_path, index=False)
     summary = pd.read_csv(sm_path, dtype=str, keep_default_na=False)
     have = set(summary["metric"])

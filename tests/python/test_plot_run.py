@@ -230,7 +230,9 @@ def _header_only(run):
 
 def _text_in_value(run):
     lines = (run / "timeseries.csv").read_text().splitlines()
-    lines[5] = lines[5].rsplit(",", 1)[0] + ",twelve"
+    cells = lines[5].split(",")
+    cells[lines[0].split(",").index("value")] = "twelve"
+    lines[5] = ",".join(cells)
     (run / "timeseries.csv").write_text("\n".join(lines) + "\n")
 
 

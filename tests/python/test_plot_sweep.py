@@ -80,9 +80,14 @@ def test_report_of_a_sweep(grid_sweep, tmp_path):
     figures = sorted((grid_sweep / "figures").glob("*.png"))
     assert text.count("data:image/png;base64,") == len(figures)
     for output in OUTPUTS:
-        assert f"<td>{output}</td>" in text
+        assert f"({output})</td>" in text
     for parameter in GRID:
         assert parameter in text
+    # The design and the base scenario (not a run's), collapsed.
+    assert "<h3>Design</h3>" in text and "<td>method</td><td>grid</td>" in text
+    assert f"<summary>Base scenario: {SCENARIO.name} (" in text
+    assert "<summary>Sweep file: grid.yaml (" in text
+    assert "Scenario as run" not in text
 
 
 def write_results(folder, rows, columns=None):

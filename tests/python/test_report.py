@@ -6,7 +6,9 @@ import html
 import json
 import re
 import shutil
+import subprocess
 
+import matplotlib.image as mpimg
 import pandas as pd
 import pytest
 
@@ -39,20 +41,69 @@ def test_report_embeds_every_figure(reported):
         assert f"<figcaption>{p.name}:" in text
 
 
-def test_report_holds_the_headline_table_and_the_assumptions(reported):
+def test_report_reads_headline_then_figures_then_assumptions(reported):
     folder, done = reported
+    assert done.returncode == 0, done.stderr
     text = (folder / "report.html").read_text()
-    summary = pd.read_csv(folder / "summary.csv")
-    for metric, unit in zip(summary["metric"], summary["unit"]):
-        assert f"<tr><td>{metric}</td>" in text and f"<td>{html.escape(unit)}</td>" in text
-    # grp_final_year's value, as the table writes it (thousands separated, whole units).
-    grp = summary.set_index("metric").loc["grp_final_year", "value"]
-    assert f"<td class=\"num\">{grp:,.0f}</td>" in text
-    assert html.escape((folder / "scenario.resolved.yaml").read_text()) in text
+    headline, figures, assumptions = (text.index(f'<h2 id="{i}">')
+                                      for i in ("headline", "figures", "assumptions"))
+    assert headline < figures < assumptions
+    assert headline < text.index("<figure") and figures < text.index("<figure") < assumptions
+    # The headline table: plain names (with the code name), units, formatted numbers.
+    summary = pd.read_csv(folder / "summary.csv").set_index("metric")
+    grp = summary.loc["grp_final_year", "value"]
+    assert ("<tr><td>Gross regional product, final year <code>grp_final_year</code></td>"
+            f"<td class=\"num\">{grp:,.0f}</td><td>RUB mn/year</td></tr>") in text
+    irr = summary.loc["irr_japan", "value"]
+    assert (f"Internal rate of return, Japan <code>irr_japan</code></td><td class=\"num\">"
+            f"{irr * 100:.1f} %</td><td>per year</td>") in text
+    # Every summary.csv row is there, in the collapsed list of all results.
+    every = text[text.index("<summary>All "):figures]
+    for metric in summary.index:
+        assert f"<code>{html.escape(metric)}</code>" in every, metric
+    # Assumptions: the key settings, then the scenario and the manifest collapsed and wrapped.
+    part = text[assumptions:]
+    assert "<td>discount rate of every NPV</td><td>8.0 % per year</td>" in part
+    assert "<details open" not in text
+    assert "white-space:pre-wrap" in text
+    assert html.escape((folder / "scenario.resolved.yaml").read_text()) in part
     manifest = json.loads((folder / "manifest.json").read_text())
+    assert "<summary>Run record (manifest.json)</summary>" in part
     assert (f"<tr><td>scenario.sha256</td><td>{manifest['scenario']['sha256']}</td></tr>"
-            in text)
-    assert "<td>files: timeseries.csv</td>" in text
+            in part)
+
+
+def test_npv_panels_state_their_rate(short_run):
+    from jezplot.finance_figures import at_rate
+    from jezplot.run import Run
+
+    assert at_rate(Run(short_run)) == " (at 8.0 % a year)"
+
+
+def test_report_renders_in_chromium_with_a_figure_in_the_first_two_screens(reported, tmp_path):
+    """Headless Chromium (Debian's chromium, installed by scripts/setup.sh) at 1,400 px: the page
+    renders, and the first figure, outlined in magenta for the test, is within 2 x 900 px."""
+    folder, _ = reported
+    chromium = shutil.which("chromium")
+    assert chromium, "no chromium: scripts/setup.sh installs Debian's chromium"
+    page = tmp_path / "report.html"
+    page.write_text((folder / "report.html").read_text().replace(
+        "</head>", "<style>figure:first-of-type img{outline:10px solid #ff00ff}</style></head>",
+        1))
+    shot = tmp_path / "shot.png"
+    done = subprocess.run([chromium, "--headless=new", "--no-sandbox", "--disable-gpu",
+                           "--hide-scrollbars", "--window-size=1400,1800",
+                           f"--screenshot={shot}", page.as_uri()],
+                          capture_output=True, text=True, timeout=180)
+    assert shot.is_file(), done.stderr
+    image = mpimg.imread(shot)[..., :3]
+    assert image.shape[:2] == (1800, 1400)
+    dark = (image.max(axis=2) < 0.3).mean()
+    assert dark > 0.005, "the page looks blank"  # text and figures drawn
+    magenta = (image[..., 0] > 0.9) & (image[..., 1] < 0.1) & (image[..., 2] > 0.9)
+    rows = magenta.any(axis=1).nonzero()[0]
+    assert len(rows), "the first figure is not within the first two screens (1,800 px)"
+    assert rows[0] < 1800
 
 
 def test_report_is_self_contained(reported):

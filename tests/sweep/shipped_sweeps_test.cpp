@@ -22,9 +22,9 @@ TEST(ShippedSweeps, PlanTheRunsTheirCommentsPromise) {
 TEST(ShippedSweeps, AShardOfEachRunsAndProducesItsOutputs) {
   // One block of a few runs each: the probe checks every output name, the runs the values.
   const std::pair<const char*, const char*> shards[] = {
-      {"monte-carlo-weather-prices.yaml", "1/250"},  // 4 runs
-      {"sobol-key-parameters.yaml", "1/256"},        // one Sobol sample: 8 runs
-      {"grid-wind-ferry.yaml", "1/8"},               // 2 points x 3 replications
+      {"monte-carlo-weather-prices.yaml", "1/80"},  // 12 runs: parameters + 2
+      {"sobol-key-parameters.yaml", "1/256"},       // one Sobol sample: 8 runs
+      {"grid-wind-ferry.yaml", "1/8"},              // 2 points x 3 replications
   };
   for (const auto& [file, shard] : shards) {
     TempDir tmp;
@@ -34,6 +34,14 @@ TEST(ShippedSweeps, AShardOfEachRunsAndProducesItsOutputs) {
     const std::string results = slurp(tmp.path / "s/results.csv");
     EXPECT_GE(line_count(results), 1 + 4) << file;
     EXPECT_EQ(results.find(",,ok"), std::string::npos) << "an empty output in " << file;
+    if (std::string(file) != "monte-carlo-weather-prices.yaml") continue;
+    // Every parameter gets a coefficient, the sea-ice dates (MM-DD) too, and the shard is not
+    // too small for a regression.
+    const std::string sens = slurp(tmp.path / "s/sensitivity.csv");
+    EXPECT_EQ(sens.find(",src,,"), std::string::npos) << sens;
+    EXPECT_EQ(sens.find("too few"), std::string::npos) << sens;
+    EXPECT_NE(sens.find("grp_final_year,routes.korsakov-kunashiri.ice.to,src,"), std::string::npos)
+        << sens;
   }
 }
 
