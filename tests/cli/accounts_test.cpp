@@ -32,7 +32,8 @@ Series zone_series(const fs::path& dir, const std::string& region = "zone") {
     std::vector<std::string> f;
     std::istringstream cells(line);
     for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
-    if (f.size() == 6 && f[1] == region) s[{f[0], f[2], f[3]}] += std::stod(f[5]);
+    // date,region,sector,variable,unit,value,region_kind
+    if (f.size() == 7 && f[1] == region) s[{f[0], f[2], f[3]}] += std::stod(f[5]);
   }
   return s;
 }
