@@ -73,7 +73,9 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
 void append_zone(ZoneSeries& z, const economy::PeriodAccounts& a,
                  const Eigen::VectorXd& imports_final) {
   const Eigen::VectorXd imports = a.imports + imports_final;
-  for (const Eigen::VectorXd* v : {&a.output, &a.value_added, &a.labour_income, &a.jobs, &imports})
+  const Eigen::VectorXd served = a.exogenous_demand - a.unmet_demand;
+  for (const Eigen::VectorXd* v :
+       {&a.output, &a.value_added, &a.labour_income, &a.jobs, &imports, &served})
     z.values.insert(z.values.end(), v->data(), v->data() + v->size());
 }
 
@@ -152,7 +154,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     result.events.push_back({e.time_s, e.date, e.kind, e.subject, e.detail});
   add_summary(result, s, rec, w, econ);
   projects.add_summary(result.summary);
-  if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs);
+  if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs, econ);
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year
