@@ -34,7 +34,15 @@ struct Region {
   std::string name;   // key used everywhere else: "kunashiri"
   std::string label;  // for people: "Kunashiri (Kunashir)"
   RegionKind kind = RegionKind::island;
-  double population = 0;  // residents
+  double population = 0;  // residents: at the start, or the first step of the path below
+  // `population` as a dated path (residents from each month on; dates may precede the horizon).
+  std::vector<std::pair<YearMonth, double>> population_path;
+  double residents(YearMonth month) const {
+    double value = population;
+    for (const auto& [from, v] : population_path)
+      if (!(month < from)) value = v;
+    return value;
+  }
 };
 
 // A day of the year, month and day (no year): the bounds of a yearly season.
@@ -85,6 +93,10 @@ struct Scenario {
   std::optional<FishExports> fish_exports;
   CurrencySpec currency;
   std::vector<Investment> investments;
+  // Side -> its investor's currency, rate and financing; a side not named counts in the base
+  // currency (Japan in yen when a currency section is given) at the economy's rate, unlevered.
+  std::map<std::string, SideFinance> finance;
+  SideFinance finance_of(const std::string& side) const;
   std::vector<RegimePeriod> regime;  // in date order; none: Russian general taxation throughout
   // `counterfactual: PATH`: the baseline the impact is measured against (loaded and checked with
   // this scenario); null: this scenario without its investments and joint projects.

@@ -53,8 +53,25 @@ std::vector<Region> read_regions(const YamlSource& src, const Field& field) {
     if (const auto f = map.optional("kind"))
       r.kind =
           read_choice(src, *f, {"island", "hub"}) == "hub" ? RegionKind::hub : RegionKind::island;
-    if (const auto f = map.optional("population"))
-      r.population = read_number(src, *f, Bound::non_negative);
+    if (const auto f = map.optional("population")) {
+      if (f->node.IsScalar()) {
+        r.population = read_number(src, *f, Bound::non_negative);
+      } else {
+        for (const Field& step :
+             list_items(src, *f, "a number, or a list of {from: YYYY-MM, value}")) {
+          const MapFields m(src, step, "a dated population", {"from", "value"});
+          const Field from = m.required("from");
+          const YearMonth month = read_month(src, from);
+          if (!r.population_path.empty() && !(r.population_path.back().first < month))
+            src.fail(from, "a month after the previous step's", month.str());
+          r.population_path.push_back(
+              {month, read_number(src, m.required("value"), Bound::non_negative)});
+        }
+        if (r.population_path.empty())
+          src.fail(*f, "at least one {from, value} step", "an empty list");
+        r.population = r.population_path.front().second;
+      }
+    }
     regions.push_back(std::move(r));
   }
   return regions;

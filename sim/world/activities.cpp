@@ -216,7 +216,8 @@ void Activities::open_period(double a, double b) {
       const auto& spec = *m.s.activities.greenhouse;
       if (demand_left[g.island] < 0)
         demand_left[g.island] = sectors::vegetable_demand_t(
-            piece.span, m.s.regions[g.island].population, spec.vegetable_kg_per_head_year);
+            piece.span, m.s.regions[g.island].residents({piece.span.year, piece.span.month}),
+            spec.vegetable_kg_per_head_year);
       const int route = m.fog_route_of_region[g.island];
       const double fog =
           route < 0 ? 0.0 : fog_day_share(m.weather[route].fog, piece.from_s, piece.to_s);

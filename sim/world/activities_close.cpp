@@ -91,13 +91,14 @@ void Activities::Impl::dispatch_month(double a, double b) {
     for (const Piece& piece : cut_pieces(calendar, a, b, regime.change_times(), 0)) {
       const int month = YearMonth{piece.span.year, piece.span.month}.index();
       const double greenhouse = g.greenhouse_mwh.count(month) ? g.greenhouse_mwh[month] : 0.0;
-      const double demand =
-          sectors::household_demand_mwh(piece.span, island.population,
-                                        g.spec->mwh_per_resident_year, p.demand_monthly_weight) +
-          g.spec->sector_mwh_per_year * piece.span.fraction_of_year() +
-          greenhouse * piece.span.fraction_of_month();
+      const double demand = sectors::household_demand_mwh(
+                                piece.span, island.residents({piece.span.year, piece.span.month}),
+                                g.spec->mwh_per_resident_year, p.demand_monthly_weight) +
+                            g.spec->sector_mwh_per_year * piece.span.fraction_of_year() +
+                            greenhouse * piece.span.fraction_of_month();
       sectors::GridParams params = g.params;
-      double up_kw = 0;
+      params.wind_kw += g.spec->wind_kw;  // the wind already installed runs whatever the regime
+      double up_kw = g.spec->wind_kw;
       std::vector<double> up_of(winds.size(), 0);
       for (std::size_t w = 0; w < winds.size(); ++w) {
         const auto& wf = winds[w];
@@ -134,11 +135,13 @@ void Activities::Impl::dispatch_month(double a, double b) {
       it = calendar.seconds_at(YearMonth::from_index(it->first).plus(1)) <= b
                ? g.greenhouse_mwh.erase(it)
                : std::next(it);
+    double wind = 0;  // the projects' wind: the installed wind's sales are in the table
     for (std::size_t w = 0; w < winds.size(); ++w)
-      if (winds[w].grid == int(gi))
+      if (winds[w].grid == int(gi)) {
         revenue[winds[w].spec->name] +=
             wind_mwh_of[w] * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub;
-    const double wind = g.sum.wind_mwh - before.wind_mwh;
+        wind += wind_mwh_of[w];
+      }
     if (wind > 0)
       add_demand(p.wind_sector, "power_sales",
                  wind * 1000 * p.wind_tariff_rub_per_kwh * money_per_rub);
@@ -222,7 +225,8 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
     for (const Piece& piece : pieces) {
       const double share = (piece.to_s - piece.from_s) / period_s;
       const auto step =
-          sectors::waste_step(params, wi.state, piece.span, s.regions[wi.island].population,
+          sectors::waste_step(params, wi.state, piece.span,
+                              s.regions[wi.island].residents({piece.span.year, piece.span.month}),
                               visitor_days[wi.island] * share,
                               wi.spec->sector_t_per_year * piece.span.fraction_of_year());
       sum.generated_t += step.generated_t;
