@@ -26,11 +26,15 @@ std::map<std::string, double> summary_of(const std::filesystem::path& dir) {
 TEST(Inflation, NominalIrrFollowsFisherAndThePriceLevelCompounds) {
   TempDir tmp;
   const std::string base = "run scenarios/southern-kurils-2017.yaml -q -o ";
-  ASSERT_EQ(run_jezsim(base + (tmp.path / "real").string() + " --set currency.inflation_per_year=0")
-                .exit_code,
-            0);
-  const Outcome o = run_jezsim(base + (tmp.path / "nominal").string() +
-                               " --set currency.inflation_per_year=0.04");
+  // The default's path has six steps: all at 0 (constant prices) or all at 4 %.
+  auto every_step = [](const char* value) {
+    std::string sets;
+    for (int i = 0; i < 6; ++i)
+      sets += " --set currency.inflation_per_year[" + std::to_string(i) + "].value=" + value;
+    return sets;
+  };
+  ASSERT_EQ(run_jezsim(base + (tmp.path / "real").string() + every_step("0")).exit_code, 0);
+  const Outcome o = run_jezsim(base + (tmp.path / "nominal").string() + every_step("0.04"));
   ASSERT_EQ(o.exit_code, 0) << o.err;
   const auto real = summary_of(tmp.path / "real");
   const auto nominal = summary_of(tmp.path / "nominal");
