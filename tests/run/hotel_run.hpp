@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "run/run_scenario.hpp"
 #include "scenario/loader.hpp"
@@ -26,14 +28,17 @@ inline const std::string kHotel =
     "    supplier_sector: services\n"
     "    output_capacity_per_year: 60\n";
 
-// Runs `yaml` as s.yaml in a fresh folder that holds tests/data/`table` as `table_name`.
+// Runs `yaml` as s.yaml in a fresh folder that holds tests/data/`table` as `table_name` (and
+// each further {file under tests/data, name} of `more`).
 inline RunResult run_in_folder(const std::string& table, const std::string& table_name,
-                               const std::string& yaml) {
+                               const std::string& yaml,
+                               const std::vector<std::pair<std::string, std::string>>& more = {}) {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("jez-hotel-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   fs::copy_file(fs::path(JEZ_TEST_DATA) / table, dir / table_name);
+  for (const auto& [file, name] : more) fs::copy_file(fs::path(JEZ_TEST_DATA) / file, dir / name);
   std::ofstream(dir / "s.yaml") << yaml;
   RunResult r = run_scenario(load_scenario(dir / "s.yaml"));
   fs::remove_all(dir);

@@ -48,3 +48,35 @@ TEST(ImpactSplit, TypeTwoRunByHand) {
 
 }  // namespace
 }  // namespace jez
+
+namespace jez {
+namespace {
+
+// The lagged form (scenarios/data/textbook-2x2.csv: A = [[0.2, 0.1], [0.1, 0.2]], B = diag(0.1,
+// 0.2), yearly steps, no imports: v = [0.7, 0.7]): 10 of construction bought from a in 2021.
+// The difference from the counterfactual solves (I - A - B) dx = df - B dx_prev with dx_2020 = 0:
+// I - A - B = [[0.7, -0.1], [-0.1, 0.6]], det 0.41, so dx_2021 = [6, 1] / 0.41 and the impact
+// on value added is 0.7 x 7 / 0.41 = 11.9512. Direct 0.7 x 10 = 7; Type I: without leakage
+// v L = 1, so direct + indirect = 10 and indirect = 3; the rest, 0.8 / 0.41 = 1.9512, is the
+// investment demand B dx_2021 that the lagged form adds: `other`.
+TEST(ImpactSplit, LaggedInvestmentDemandIsOther) {
+  const RunResult r =
+      test::run_in_folder("../../scenarios/data/textbook-2x2.csv", "t.csv",
+                          "jezsim: 1\n"
+                          "time: {start: 2020-01, end: 2021-12, step: year}\n"
+                          "economy: {table: t.csv, dynamics: lagged, capital_coefficients: b.csv}\n"
+                          "investments:\n"
+                          "  - {project: shed, sector: a, owners: {russia: 1}, capital: 10,\n"
+                          "     tranches: [{date: 2021-01, share: 1}], local_purchase_share: 1,\n"
+                          "     supplier_sector: a, output_capacity_per_year: 0}\n",
+                          {{"../../scenarios/data/textbook-2x2-capital.csv", "b.csv"}});
+  const double tol = 1e-9;
+  EXPECT_NEAR(r.metric("impact_grp_final_year"), 4.9 / 0.41, tol);
+  EXPECT_NEAR(r.metric("impact_grp_direct_final_year"), 7, tol);
+  EXPECT_NEAR(r.metric("impact_grp_indirect_final_year"), 3, tol);
+  EXPECT_NEAR(r.metric("impact_grp_induced_final_year"), 0, tol);
+  EXPECT_NEAR(r.metric("impact_grp_other_final_year"), 0.8 / 0.41, tol);
+}
+
+}  // namespace
+}  // namespace jez
