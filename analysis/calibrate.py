@@ -95,6 +95,11 @@ TARGETS = [
      lambda r: r.mean("jobs", ["zone"], 2020) * district_share(r, 2020), 4400,
      "facts §1 (kurilnews)", "M", 0.10, True,
      "zone jobs x the district's share of residents"),
+    ("Jobs per person in the labour force, three islands (unemployment 0.3 %)", 2020,
+     lambda r: r.mean("jobs", ["zone"], 2020) / sum(r.first.get(("labour_force", i, 2020), 0.0)
+                                                    for i in ISLANDS), 0.997,
+     "facts §1 (Yuzhno-Kurilsky 2020)", "M", 0.10, True,
+     "the labour force is the scenario's EST path, 37.3 % of the residents"),
     ("Employed, Yuzhno-Kurilsky", 2022,
      lambda r: r.mean("jobs", ["zone"], 2022) * district_share(r, 2022), 5600,
      "facts §1 (hatenablog)", "M", 0.10, False,

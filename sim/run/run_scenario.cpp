@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <stdexcept>
@@ -63,6 +64,13 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
     m.push_back({"fish_stock_end", "t", rec.stock_end_t});
     m.push_back({"fish_in_transit_end", "t", w.in_transit_t});
     m.push_back({"fish_export_revenue_total", money, rec.export_revenue});
+  }
+  if (std::any_of(s.regions.begin(), s.regions.end(),
+                  [](const Region& g) { return !g.labour_force_path.empty(); })) {
+    double labour_force = 0;  // the islands', the mean over the final year's months
+    for (int k = 0; k < 12; ++k)
+      for (const Region& g : s.regions) labour_force += g.labour_force(s.time.end.plus(k - 11));
+    m.push_back({"labour_force_final_year", "persons", labour_force / 12});
   }
   m.push_back({"sailings_total", "count", double(rec.sailings)});
   m.push_back({"sailings_cancelled_total", "count", double(rec.sailings_cancelled)});

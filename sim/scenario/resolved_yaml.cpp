@@ -37,21 +37,28 @@ const char* step_word(int step_months) {
   return step_months == 12 ? "year" : step_months == 3 ? "quarter" : "month";
 }
 
+std::string month_steps(const Region::MonthSteps& steps) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < steps.size(); ++i)
+    out += fmt::format("{}{{from: {}, value: {}}}", i ? ", " : "", steps[i].first.str(),
+                       number(steps[i].second));
+  return out + "]";
+}
+
 void write_regions(std::string& y, const std::vector<Region>& regions) {
   y += regions.empty() ? "regions: []\n" : "regions:\n";
   for (const Region& r : regions) {
     y += fmt::format("  - name: {}\n", quoted(r.name));
     y += fmt::format("    label: {}\n", quoted(r.label));
     y += fmt::format("    kind: {}\n", r.kind == RegionKind::hub ? "hub" : "island");
-    if (r.population_path.empty()) {
+    if (r.population_path.empty())
       y += fmt::format("    population: {}\n", number(r.population));
-    } else {
-      y += "    population: [";
-      for (std::size_t i = 0; i < r.population_path.size(); ++i)
-        y += fmt::format("{}{{from: {}, value: {}}}", i ? ", " : "",
-                         r.population_path[i].first.str(), number(r.population_path[i].second));
-      y += "]\n";
-    }
+    else
+      y += fmt::format("    population: {}\n", month_steps(r.population_path));
+    if (r.labour_force_path.size() == 1 && r.labour_force_path[0].first == YearMonth{})
+      y += fmt::format("    labour_force: {}\n", number(r.labour_force_path[0].second));
+    else if (!r.labour_force_path.empty())
+      y += fmt::format("    labour_force: {}\n", month_steps(r.labour_force_path));
   }
 }
 

@@ -35,11 +35,19 @@ struct Region {
   std::string label;  // for people: "Kunashiri (Kunashir)"
   RegionKind kind = RegionKind::island;
   double population = 0;  // residents: at the start, or the first step of the path below
-  // `population` as a dated path (residents from each month on; dates may precede the horizon).
-  std::vector<std::pair<YearMonth, double>> population_path;
-  double residents(YearMonth month) const {
-    double value = population;
-    for (const auto& [from, v] : population_path)
+  // `population` and `labour_force` as dated paths: the value from each month on (dates may
+  // precede the horizon; before the first, the first value).
+  using MonthSteps = std::vector<std::pair<YearMonth, double>>;
+  MonthSteps population_path, labour_force_path;
+  double residents(YearMonth month) const { return step_at(population_path, month, population); }
+  // Persons in the labour force; 0 when not given.
+  double labour_force(YearMonth month) const {
+    return step_at(labour_force_path, month,
+                   labour_force_path.empty() ? 0 : labour_force_path.front().second);
+  }
+  static double step_at(const MonthSteps& steps, YearMonth month, double before) {
+    double value = before;
+    for (const auto& [from, v] : steps)
       if (!(month < from)) value = v;
     return value;
   }

@@ -1,5 +1,5 @@
 // The calibrated baseline's inputs in a whole run: residents as a dated path, and the table's
-// household column following them (economy.table_population).
+// household column following them (economy.table_population); a constant labour force.
 #include <gtest/gtest.h>
 
 #include "hotel_run.hpp"
@@ -18,6 +18,7 @@ TEST(BaselineInputs, HouseholdDemandFollowsTheResidents) {
       "regions:\n"
       "  - name: isle\n"
       "    population: [{from: 2019-01, value: 100}, {from: 2020-07, value: 150}]\n"
+      "    labour_force: 60\n"
       "economy: {table: t.csv, table_population: 100}\n");
   int checked = 0;
   for (const auto& row : r.timeseries) {
@@ -32,6 +33,7 @@ TEST(BaselineInputs, HouseholdDemandFollowsTheResidents) {
     }
   }
   EXPECT_EQ(checked, 3);
+  EXPECT_EQ(r.metric("labour_force_final_year"), 60);
 }
 
 }  // namespace
