@@ -9,7 +9,8 @@ PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do \
 JEZSIM   := $(BUILD)/sim/cli/jezsim
 PREFIX   ?= /usr/local
 
-.PHONY: all deps configure build install run test ctest pytest plot readme-figures report bench format clean
+.PHONY: all deps configure build install run test ctest pytest plot readme-figures report bench format clean \
+        golden calibration
 
 all: build
 
@@ -68,6 +69,18 @@ bench: build
 	$(PYTHON) bench/numpy_leontief.py $(BUILD)/bench/bench_leontief
 	$(BUILD)/bench/bench_world
 	bash bench/sweep_throughput.sh $(JEZSIM) $(SCENARIO)
+
+# Golden results: every shipped scenario's summary.csv into tests/golden/ (after an intended model
+# change; say in the commit why each headline number moved).
+golden: build
+	@for s in scenarios/*.yaml; do n=$$(basename $$s .yaml); echo "golden: $$n"; \
+	  /usr/bin/python3 tests/golden/golden.py update $(JEZSIM) $$s tests/golden/$$n.summary.csv \
+	  || exit 1; done
+
+# docs/calibration.md from a fresh run of the history scenario (checked by make test).
+calibration: build
+	$(JEZSIM) run scenarios/history-2016-2022.yaml -q -o $(BUILD)/calibration-run
+	/usr/bin/python3 analysis/calibrate.py $(BUILD)/calibration-run -o docs/calibration.md
 
 format:
 	clang-format -i $$(git ls-files 'sim/*.[ch]pp' 'tests/*.[ch]pp' 'bench/*.[ch]pp')

@@ -126,6 +126,11 @@ void print_run_summary(const Scenario& s, const RunResult& r, const std::filesys
   if (has("investment_total") && metric("investment_total") > 0) {
     fmt::print("  investment               {:>12.1f} {}; NPV Japan {:.1f}, Russia {:.1f} {}\n",
                metric("investment_total"), money, metric("npv_japan"), metric("npv_russia"), money);
+    // Each side in its own currency, at its own rate (finance: in the scenario).
+    for (const auto& m : r.summary)
+      if (m.metric.rfind("npv_japan_", 0) == 0 || m.metric.rfind("npv_russia_", 0) == 0)
+        fmt::print("  NPV in own currency      {} {:.1f} {}\n", m.metric.substr(4), m.value,
+                   m.unit);
     fmt::print("  tax receipts             Japan {:.1f}, Russia {:.1f} {} over the run\n",
                metric("tax_receipts_japan"), metric("tax_receipts_russia"), money);
   }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -54,6 +55,38 @@ std::optional<int> payback_month(const std::vector<CashFlow>& flows) {
     if (was_negative && cumulative >= 0) return c.month;
   }
   return std::nullopt;
+}
+
+std::vector<CashFlow> equity_cash_flows(const std::vector<CashFlow>& flows,
+                                        const std::vector<CashFlow>& outlays, const Financing& f) {
+  if (flows.size() != outlays.size())
+    throw std::invalid_argument(fmt::format(
+        "equity_cash_flows: expected one outlay per flow, found {} outlays for {} flows",
+        outlays.size(), flows.size()));
+  std::vector<CashFlow> equity = flows;
+  if (f.debt_share <= 0 || flows.empty()) return equity;
+  const double i = std::pow(1 + f.rate_per_year, 1.0 / 12) - 1;  // monthly
+  const int n = std::max(1, f.months);
+  const double annuity_factor = i > 0 ? i / (1 - std::pow(1 + i, -n)) : 1.0 / n;
+  const int last = flows.back().month;
+  std::size_t at = 0;  // the flow that books a payment of month m: the last with month <= m
+  for (std::size_t k = 0; k < flows.size(); ++k) {
+    if (outlays[k].month != flows[k].month)
+      throw std::invalid_argument("equity_cash_flows: outlays and flows must share their months");
+    const double loan = f.debt_share * outlays[k].amount;
+    if (loan == 0) continue;
+    equity[k].amount += loan;
+    const double payment = loan * annuity_factor;
+    double owed = loan;
+    at = k;
+    for (int m = flows[k].month + 1; m <= std::min(last, flows[k].month + n); ++m) {
+      while (at + 1 < flows.size() && flows[at + 1].month <= m) ++at;
+      owed = owed * (1 + i) - payment;
+      equity[at].amount -= payment;
+    }
+    if (flows[k].month + n > last) equity.back().amount -= owed;  // the rest at the last month
+  }
+  return equity;
 }
 
 }  // namespace jez::economy

@@ -24,4 +24,20 @@ std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows
 // at or above 0; nullopt when it never is (or never was negative).
 std::optional<int> payback_month(const std::vector<CashFlow>& flows);
 
+// How an investor finances its outlays: debt_share of each is borrowed when it is paid, and each
+// loan is repaid as a level monthly annuity at rate_per_year (compounded monthly, (1 + r)^(1/12))
+// over `months`, from the month after; what is still owed at the last flow's month is repaid then.
+struct Financing {
+  double debt_share = 0;
+  double rate_per_year = 0;
+  int months = 120;
+};
+
+// The investor's equity cash flows: `flows` plus each loan drawn, less its payments, each booked
+// in the flow whose month is the last at or before the payment's. `outlays` (>= 0, capital paid)
+// are in the same money and months as `flows`, which are in month order. Throws
+// std::invalid_argument when the two lists differ in length or months.
+std::vector<CashFlow> equity_cash_flows(const std::vector<CashFlow>& flows,
+                                        const std::vector<CashFlow>& outlays, const Financing& f);
+
 }  // namespace jez::economy

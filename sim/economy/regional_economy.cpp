@@ -61,6 +61,7 @@ RegionalEconomy::RegionalEconomy(const IoTable& table, int periods_per_year,
                                 issue->reason);
 
   Eigen::MatrixXd M = Eigen::MatrixXd::Identity(n, n) - A_;
+  h_ = Eigen::VectorXd::Zero(n);
   if (options.households_endogenous) {
     const auto closed = household_closed_coefficients(table);
     if (!closed)

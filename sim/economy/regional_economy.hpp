@@ -64,6 +64,12 @@ class RegionalEconomy {
   const Eigen::VectorXd& labour_coefficients() const { return w_; }
   const Eigen::VectorXd& value_added_coefficients() const { return v_; }
   const Eigen::VectorXd& tax_coefficients() const { return t_; }
+  // Jobs per unit of annual output; jobs of a period = e x P for output x per period.
+  const Eigen::VectorXd& employment_coefficients() const { return e_; }
+  // Type II closure (zero when households are exogenous): consumption per unit of household
+  // income, and the households' own row entry h_hh.
+  const Eigen::VectorXd& household_consumption_coefficients() const { return h_; }
+  double household_own_coefficient() const { return h_hh_; }
   // Stability of the lagged path (nullopt when static).
   const std::optional<LaggedStability>& stability() const { return stability_; }
   // n x k: the table's final demand F / periods_per_year.

@@ -25,6 +25,7 @@ class FinalDemandPlan {
  private:
   const Scenario& scenario_;
   Eigen::VectorXd table_per_period_;
+  Eigen::VectorXd households_per_period_;  // the household column, when it scales with residents
   int fish_sector_ = -1;
   double fish_exports_per_period_ = 0;
 };

@@ -2,13 +2,75 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <stdexcept>
+
+#include "economy/effect_split.hpp"
 
 namespace jez {
 
+namespace {
+
+// The split of one measure (value added, labour income, jobs) into its effects.
+enum Effect { direct, indirect, induced, other, kEffects };
+constexpr const char* kEffectNames[kEffects] = {"direct", "indirect", "induced", "other"};
+struct Measure {
+  const char* row;      // the timeseries variable: impact_<row>_<effect>
+  const char* summary;  // the summary metric: impact_<summary>_<effect>_final_year
+  ZoneSeries::Variable total;
+};
+constexpr std::array<Measure, 3> kMeasures = {
+    {{"value_added", "grp", ZoneSeries::value_added},
+     {"labour_income", "labour_income", ZoneSeries::labour_income},
+     {"jobs", "jobs", ZoneSeries::jobs}}};
+
+// Per period and sector, coefficient c (per unit of output per period) times each effect on
+// output; `other` is what the total impact has beyond the three (capacity ceilings are already
+// in the served demand, so it is the lagged investment demand).
+class ImpactSplitter {
+ public:
+  explicit ImpactSplitter(const economy::RegionalEconomy& e)
+      : split_(e),
+        coefficients_{e.value_added_coefficients(), e.labour_coefficients(),
+                      e.employment_coefficients() * double(e.periods_per_year())} {}
+
+  // Appends the rows of one period; adds each measure's effects summed over sectors to `sums`.
+  void period(const ZoneSeries& z, const ZoneSeries& cf, int p, const std::string& date,
+              const std::vector<std::string>& sectors, const std::string& money_pp,
+              std::vector<output::SeriesRow>& rows,
+              std::array<std::array<double, kEffects>, 3>& sums) const {
+    Eigen::VectorXd df(z.sectors);
+    for (int i = 0; i < z.sectors; ++i)
+      df(i) = z.at(p, ZoneSeries::exogenous_demand, i) - cf.at(p, ZoneSeries::exogenous_demand, i);
+    const economy::OutputEffects o = split_.split(df);
+    for (std::size_t k = 0; k < kMeasures.size(); ++k) {
+      const Measure& m = kMeasures[k];
+      const std::string unit = m.total == ZoneSeries::jobs ? "jobs" : money_pp;
+      for (int i = 0; i < z.sectors; ++i) {
+        const double c = coefficients_[k](i);
+        std::array<double, kEffects> v{c * o.direct(i), c * o.indirect(i), c * o.induced(i), 0};
+        const double total = z.at(p, m.total, i) - cf.at(p, m.total, i);
+        v[other] = total - v[direct] - v[indirect] - v[induced];
+        for (int e = 0; e < kEffects; ++e) {
+          rows.push_back({date, "zone", sectors[i],
+                          fmt::format("impact_{}_{}", m.row, kEffectNames[e]), unit, v[e]});
+          sums[k][e] += v[e];
+        }
+      }
+    }
+  }
+
+ private:
+  economy::EffectSplit split_;
+  std::array<Eigen::VectorXd, 3> coefficients_;
+};
+
+}  // namespace
+
 void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
                 const std::vector<double>& construction_va,
-                const std::vector<double>& construction_jobs) {
+                const std::vector<double>& construction_jobs,
+                const economy::RegionalEconomy& economy) {
   const ZoneSeries& z = r.zone;
   if (cf.sectors != z.sectors || cf.periods() != z.periods())
     throw std::runtime_error(
@@ -20,6 +82,8 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
                                               : "year";
   const std::string money = s.economy.currency, money_pp = fmt::format("{}/{}", money, per);
   const YearMonth final_year_start = s.time.end.plus(-11);
+  const ImpactSplitter splitter(economy);
+  std::array<std::array<double, kEffects>, 3> effects_fy{};
   double grp_fy = 0, jobs_fy = 0, out_fy = 0, li_fy = 0, imp_fy = 0, grp_all = 0;
   double constr_grp = 0, constr_jobs_years = 0;
   int fy_periods = 0, fy_months = 0;
@@ -41,22 +105,34 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
       jobs += z.at(p, ZoneSeries::jobs, i) - cf.at(p, ZoneSeries::jobs, i);
       imp += z.at(p, ZoneSeries::imports, i) - cf.at(p, ZoneSeries::imports, i);
     }
+    std::array<std::array<double, kEffects>, 3> effects{};
+    splitter.period(z, cf, p, date, sectors, money_pp, r.timeseries, effects);
     grp_all += va;
     constr_grp += construction_va[p];
     constr_jobs_years += construction_jobs[p] * months / 12.0;
     if (month >= final_year_start) {
       grp_fy += va, jobs_fy += jobs, out_fy += out, li_fy += li, imp_fy += imp;
       fy_periods += 1, fy_months += months;
+      for (std::size_t k = 0; k < kMeasures.size(); ++k)
+        for (int e = 0; e < kEffects; ++e) effects_fy[k][e] += effects[k][e];
     }
   }
   const double to_year = fy_months > 0 ? 12.0 / fy_months : 0.0;
+  const double per_period = fy_periods ? 1.0 / fy_periods : 0.0;  // jobs: mean over the year
   const std::string money_yr = money + "/year";
   auto& m = r.summary;
   m.push_back({"impact_grp_final_year", money_yr, grp_fy * to_year});
-  m.push_back({"impact_jobs_final_year", "jobs", fy_periods ? jobs_fy / fy_periods : 0.0});
+  m.push_back({"impact_jobs_final_year", "jobs", jobs_fy * per_period});
   m.push_back({"impact_output_final_year", money_yr, out_fy * to_year});
   m.push_back({"impact_labour_income_final_year", money_yr, li_fy * to_year});
   m.push_back({"impact_imports_final_year", money_yr, imp_fy * to_year});
+  for (std::size_t k = 0; k < kMeasures.size(); ++k) {
+    const bool jobs_measure = kMeasures[k].total == ZoneSeries::jobs;
+    for (int e = 0; e < kEffects; ++e)
+      m.push_back({fmt::format("impact_{}_{}_final_year", kMeasures[k].summary, kEffectNames[e]),
+                   jobs_measure ? "jobs" : money_yr,
+                   effects_fy[k][e] * (jobs_measure ? per_period : to_year)});
+  }
   m.push_back({"impact_grp_cumulative", money, grp_all});
   m.push_back({"impact_construction_grp_cumulative", money, constr_grp});
   m.push_back({"impact_construction_job_years", "job-years", constr_jobs_years});

@@ -62,6 +62,12 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
   }
   for (const auto& m : f.measures)
     add(date, m.region, m.sector, m.variable.c_str(), m.unit, m.value);
+  for (const Region& r : scenario_.regions) {  // residents, as the world and the economy use them
+    if (r.kind != RegionKind::island) continue;
+    add(date, r.name, "households", "population", "persons", r.residents(f.month));
+    if (!r.labour_force_path.empty())
+      add(date, r.name, "households", "labour_force", "persons", r.labour_force(f.month));
+  }
   stock_end_t = 0;
   for (double s : f.stock_t) stock_end_t += s;
   for (size_t r = 0; r < scenario_.routes.size(); ++r) {

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cmath>
 #include <limits>
 
@@ -15,6 +16,12 @@ int first_month(const std::vector<economy::CashFlow>& flows) {
   for (const auto& c : flows)
     if (c.amount != 0) return c.month;
   return 0;
+}
+
+// Years from the first outlay until the cumulative flow is back at 0; nan when never.
+double payback_years(const std::vector<economy::CashFlow>& flows) {
+  const auto month = economy::payback_month(flows);
+  return month ? (*month - first_month(flows)) / 12.0 : std::numeric_limits<double>::quiet_NaN();
 }
 }  // namespace
 
@@ -34,15 +41,15 @@ ProjectLedger::ProjectLedger(const Scenario& s, const economy::RegionalEconomy& 
     p.costs.labour = economy.labour_coefficients()(p.sector);
     projects_.push_back(p);
   }
-  side_flows_["japan"], side_flows_["russia"];  // always reported, even when they own nothing
+  sides_["japan"], sides_["russia"];  // always reported, even when they own nothing
   for (const Investment& v : s.investments)
-    for (const auto& [side, share] : v.owners) side_flows_[side];
+    for (const auto& [side, share] : v.owners) sides_[side];
 }
 
-economy::TaxRates ProjectLedger::rates_at(YearMonth month) const {
+economy::TaxRates ProjectLedger::rates_at(const Project& p, YearMonth month) const {
   economy::TaxRates rates = economy::default_rates(economy::RegimeKind::russian_general);
   for (const RegimePeriod& r : scenario_.regime)
-    if (r.from <= month) rates = r.rates;
+    if (r.covers(month, p.spec->registered_month())) rates = r.rates;
   return rates;
 }
 
@@ -88,9 +95,8 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
   const YearMonth month = flows.month;
   const int offset = month.index() - scenario_.time.start.index();
   const std::string date = month.str();
-  const economy::TaxRates rates = rates_at(month);
   const auto& sectors = scenario_.economy.table.sectors;
-  std::map<std::string, double> side_cash, side_tax;
+  std::map<std::string, double> side_cash, side_tax, side_outlay;
   capital_by_sector_.setZero();
   for (Project& p : projects_) {
     bool operating = false;
@@ -109,6 +115,7 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
                 : cap > 0       ? a.output(p.sector) * std::min(1.0, own / cap)
                                 : 0.0;
     }
+    const economy::TaxRates rates = rates_at(p, month);
     const economy::ProjectPeriod b =
         economy::account_project_period(revenue, p.spend_now, p.capital, operating, p.costs, rates,
                                         p.spec->depreciation_per_year, P_, bought);
@@ -128,20 +135,23 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     rows.push_back({date, name, sector, "capital", scenario_.economy.currency, b.capital});
     for (const auto& [side, share] : p.spec->owners) {
       side_cash[side] += share * b.cash_flow;
+      side_outlay[side] += share * b.investment;
       side_investment_[side] += share * b.investment;
     }
     side_tax["japan"] += rates.japan_share_of_receipts * b.taxes();
     side_tax["russia"] += (1 - rates.japan_share_of_receipts) * b.taxes();
   }
-  for (auto& [side, flows_of_side] : side_flows_) {
-    flows_of_side.push_back({offset, side_cash[side] * price_level_});
+  for (auto& [side, books] : sides_) {
+    const double own_per_table =
+        scenario_.finance_of(side).in_yen ? scenario_.currency.jpy_per_base.value_at(month, 0) : 1;
+    books.table.push_back({offset, side_cash[side] * price_level_});
+    books.own.push_back({offset, side_cash[side] * price_level_ * own_per_table});
+    books.outlays_own.push_back({offset, side_outlay[side] * price_level_ * own_per_table});
+    books.own_per_table.push_back(own_per_table);
     side_taxes_[side] += side_tax[side];
     rows.push_back({date, side, "projects", "cash_flow", money, side_cash[side]});
     rows.push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
   }
-  if (scenario_.currency.given)
-    japan_jpy_.push_back({offset, side_cash["japan"] * price_level_ *
-                                      scenario_.currency.jpy_per_base.value_at(month, 0)});
   // The books are kept in constant prices; the cash flows that NPV, IRR and payback see are in
   // current prices when the scenario gives an inflation path (its discount rate is then a
   // nominal rate, and the exchange rate, a current-price rate, applies to current prices).
@@ -150,33 +160,53 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
         std::pow(1 + scenario_.currency.inflation_per_year.value_at(month.plus(m), 0), 1.0 / 12.0);
 }
 
+// Equity flows after the side's debt: in its own currency at its own rate, and converted back to
+// the table's money (current prices) at the economy's rate.
+void ProjectLedger::add_side_summary(std::vector<output::SummaryRow>& m, const std::string& side,
+                                     const SideBooks& books) const {
+  const std::string money = scenario_.economy.currency;
+  const double none = std::numeric_limits<double>::quiet_NaN();
+  const SideFinance f = scenario_.finance_of(side);
+  const economy::Financing debt{f.debt_share, f.debt_rate_per_year, 12 * f.debt_years};
+  const std::vector<economy::CashFlow> own =
+      economy::equity_cash_flows(books.own, books.outlays_own, debt);
+  std::vector<economy::CashFlow> table = books.table;
+  for (std::size_t k = 0; k < table.size(); ++k)
+    table[k].amount = own[k].amount / books.own_per_table[k];
+  const double r = scenario_.economy.discount_rate_per_year;
+  m.push_back({"npv_" + side, money, economy::net_present_value(table, r)});
+  m.push_back({"irr_" + side, "1/year", economy::internal_rate_of_return(table).value_or(none)});
+  m.push_back({"payback_" + side, "years after the first outlay", payback_years(table)});
+  // In the side's own currency and at its own rate.
+  const std::string& base = scenario_.currency.base;
+  std::string unit = money, suffix = base;
+  if (f.in_yen) {
+    suffix = "JPY";
+    unit = money.rfind(base, 0) == 0 ? "JPY" + money.substr(base.size())
+                                     : "JPY (" + money + " converted)";
+  }
+  for (char& c : suffix) c = char(std::tolower(static_cast<unsigned char>(c)));
+  const double own_rate = f.discount_rate_per_year.value_or(r);
+  m.push_back({"npv_" + side + "_" + suffix, unit, economy::net_present_value(own, own_rate)});
+  m.push_back({"irr_" + side + "_" + suffix, "1/year",
+               economy::internal_rate_of_return(own).value_or(none)});
+  m.push_back(
+      {"payback_" + side + "_" + suffix, "years after the first outlay", payback_years(own)});
+}
+
 void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
   const std::string money = scenario_.economy.currency;
   const double r = scenario_.economy.discount_rate_per_year;
   const double none = std::numeric_limits<double>::quiet_NaN();
-  auto payback_years = [&](const std::vector<economy::CashFlow>& f) {
-    const auto month = economy::payback_month(f);
-    return month ? (*month - first_month(f)) / 12.0 : none;
-  };
   m.push_back({"investment_total", money, investment_total_});
   if (!scenario_.currency.inflation_per_year.empty())
     m.push_back({"price_level_end", "index (start = 1)", price_level_});
-  for (const auto& [side, f] : side_flows_) {
-    m.push_back({"npv_" + side, money, economy::net_present_value(f, r)});
-    m.push_back({"irr_" + side, "1/year", economy::internal_rate_of_return(f).value_or(none)});
-    m.push_back({"payback_" + side, "years after the first outlay", payback_years(f)});
+  for (const auto& [side, books] : sides_) {
+    add_side_summary(m, side, books);
     const auto inv = side_investment_.find(side);
     m.push_back({"investment_" + side, money, inv == side_investment_.end() ? 0 : inv->second});
     const auto tax = side_taxes_.find(side);
     m.push_back({"tax_receipts_" + side, money, tax == side_taxes_.end() ? 0 : tax->second});
-  }
-  if (scenario_.currency.given) {
-    std::string unit = money;
-    if (unit.rfind(scenario_.currency.base, 0) == 0)
-      unit = "JPY" + unit.substr(scenario_.currency.base.size());
-    else
-      unit = "JPY (" + money + " converted)";
-    m.push_back({"npv_japan_jpy", unit, economy::net_present_value(japan_jpy_, r)});
   }
   for (const Project& p : projects_) {
     const std::string& name = p.spec->project;

@@ -58,16 +58,25 @@ class ProjectLedger {
     double spend_now = 0;                       // capital paid in the current period
     std::vector<economy::CashFlow> cash_flows;  // in current prices
   };
+  // One side's flows in current prices: in the table's money and in its own currency (with the
+  // rate between them), and its capital outlays in its own currency, which its debt finances.
+  struct SideBooks {
+    std::vector<economy::CashFlow> table, own, outlays_own;
+    std::vector<double> own_per_table;
+  };
   double price_level_ = 1.0;  // current over constant prices, at the period being booked
-  economy::TaxRates rates_at(YearMonth month) const;
+  // The regime in force for the project's firm: the last entry that covers the month and the
+  // firm's registration; Russian general taxation when none does.
+  economy::TaxRates rates_at(const Project& p, YearMonth month) const;
+  void add_side_summary(std::vector<output::SummaryRow>& summary, const std::string& side,
+                        const SideBooks& books) const;
   bool online(const Project& p, YearMonth month) const;
 
   const Scenario& scenario_;
   int P_;
   std::vector<Project> projects_;
-  std::map<std::string, std::vector<economy::CashFlow>> side_flows_;
+  std::map<std::string, SideBooks> sides_;
   std::map<std::string, double> side_taxes_, side_investment_;
-  std::vector<economy::CashFlow> japan_jpy_;  // Japan's flows in yen (with a currency section)
   Eigen::VectorXd capital_by_sector_;
   int months_ = 0;  // of the current period
   double investment_total_ = 0;

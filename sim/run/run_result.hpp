@@ -18,9 +18,11 @@ struct SectorTotals {
 // The zone's accounts by period and sector, what the impact against a counterfactual needs:
 // values[(period * kVariables + variable) * sectors + sector].
 struct ZoneSeries {
-  enum Variable { output, value_added, labour_income, jobs, imports, kVariables };
+  // exogenous_demand: the exogenous final demand served (wanted less unmet), which the impact
+  // splits into its direct, indirect and induced effects.
+  enum Variable { output, value_added, labour_income, jobs, imports, exogenous_demand, kVariables };
   static constexpr const char* kNames[kVariables] = {"output", "value_added", "labour_income",
-                                                     "jobs", "imports"};
+                                                     "jobs",   "imports",     "exogenous_demand"};
   int sectors = 0;
   std::vector<double> values;
   int periods() const { return sectors ? int(values.size()) / (kVariables * sectors) : 0; }

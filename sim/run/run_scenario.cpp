@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <stdexcept>
@@ -65,6 +66,13 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
     m.push_back({"fish_in_transit_end", "t", w.in_transit_t});
     m.push_back({"fish_export_revenue_total", money, rec.export_revenue});
   }
+  if (std::any_of(s.regions.begin(), s.regions.end(),
+                  [](const Region& g) { return !g.labour_force_path.empty(); })) {
+    double labour_force = 0;  // the islands', the mean over the final year's months
+    for (int k = 0; k < 12; ++k)
+      for (const Region& g : s.regions) labour_force += g.labour_force(s.time.end.plus(k - 11));
+    m.push_back({"labour_force_final_year", "persons", labour_force / 12});
+  }
   m.push_back({"sailings_total", "count", double(rec.sailings)});
   m.push_back({"sailings_cancelled_total", "count", double(rec.sailings_cancelled)});
   m.push_back({"voyages_aborted_total", "count", double(rec.voyages_aborted)});
@@ -74,7 +82,9 @@ void add_summary(RunResult& r, const Scenario& s, const PeriodRecorder& rec,
 void append_zone(ZoneSeries& z, const economy::PeriodAccounts& a,
                  const Eigen::VectorXd& imports_final) {
   const Eigen::VectorXd imports = a.imports + imports_final;
-  for (const Eigen::VectorXd* v : {&a.output, &a.value_added, &a.labour_income, &a.jobs, &imports})
+  const Eigen::VectorXd served = a.exogenous_demand - a.unmet_demand;
+  for (const Eigen::VectorXd* v :
+       {&a.output, &a.value_added, &a.labour_income, &a.jobs, &imports, &served})
     z.values.insert(z.values.end(), v->data(), v->data() + v->size());
 }
 
@@ -149,7 +159,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     result.events.push_back({e.time_s, e.date, e.kind, e.subject, e.detail});
   add_summary(result, s, rec, w, econ);
   projects.add_summary(result.summary);
-  if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs);
+  if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs, econ);
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year

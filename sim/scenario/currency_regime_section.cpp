@@ -69,9 +69,10 @@ std::vector<RegimePeriod> read_regime(const YamlSource& src, const Field& field,
                                                   "special_framework"};
   std::vector<RegimePeriod> regime;
   for (const Field& item : list_items(src, field, "a list of dated tax regimes")) {
-    const MapFields map(src, item, "a tax regime",
-                        {"from", "kind", "profit_tax", "property_tax_per_year",
-                         "insurance_contributions", "japan_share_of_receipts"});
+    const MapFields map(
+        src, item, "a tax regime",
+        {"from", "kind", "profit_tax", "property_tax_per_year", "insurance_contributions",
+         "japan_share_of_receipts", "registered_from", "until"});
     RegimePeriod r;
     const Field from = map.required("from");
     r.from = read_month_in_horizon(src, from, time);
@@ -98,6 +99,18 @@ std::vector<RegimePeriod> read_regime(const YamlSource& src, const Field& field,
       src.fail_in(item, child_path(item.path, "japan_share_of_receipts"),
                   "Japan's share of the tax receipts under the special framework (0 to 1)",
                   "the key missing");
+    }
+    if (r.kind == economy::RegimeKind::kuril_preferential) {
+      // Federal law of 9 March 2022: firms registered from 2022, exemptions to the end of 2046.
+      r.registered_from = YearMonth{2022, 1};
+      r.until = YearMonth{2046, 12};
+    }
+    if (const auto f = map.optional("registered_from")) r.registered_from = read_month(src, *f);
+    if (const auto f = map.optional("until")) {
+      r.until = read_month(src, *f);
+      if (*r.until < r.from)
+        src.fail(*f, fmt::format("a month not before the regime's from ({})", r.from.str()),
+                 r.until->str());
     }
     regime.push_back(r);
   }

@@ -6,6 +6,7 @@
 
 #include "economy/capital_table.hpp"
 #include "economy/regional_economy.hpp"
+#include "economy/sector_wages.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
@@ -55,7 +56,8 @@ EconomySpec read_economy(const YamlSource& src, const Field& field,
                          const std::filesystem::path& scenario_file, const TimeSpec& time) {
   const MapFields map(src, field, "the economy",
                       {"table", "currency", "households", "dynamics", "capital_coefficients",
-                       "final_demand", "import_shares", "unmet_demand", "discount_rate_per_year"});
+                       "final_demand", "import_shares", "unmet_demand", "discount_rate_per_year",
+                       "table_population", "wages_rub_per_month"});
   EconomySpec e;
   e.table_path =
       read_file_ref(src, map.required("table"), scenario_file, "an IO table CSV file", e.table_arg);
@@ -99,6 +101,23 @@ EconomySpec read_economy(const YamlSource& src, const Field& field,
     e.discount_rate_per_year = read_number(src, *f, Bound::non_negative);
     if (e.discount_rate_per_year >= 1)
       src.fail(*f, "an annual rate from 0 to below 1 (0.08 is 8 %)", f->node.Scalar());
+  }
+  if (const auto f = map.optional("table_population")) {
+    e.table_population = read_number(src, *f, Bound::positive);
+    if (e.table.final_demand_index("household_consumption") < 0)
+      src.fail(*f, "a table with a household_consumption column", "none", {}, true);
+  }
+  if (const auto f = map.optional("wages_rub_per_month")) {
+    const MapFields wages(src, *f, "wages by sector", e.table.sectors);
+    std::map<int, double> per_job_year;
+    for (const std::string& sector : e.table.sectors) {
+      if (const auto g = wages.optional(sector)) {
+        e.wages_rub_per_month[sector] = read_number(src, *g, Bound::positive);
+        per_job_year[e.table.sector_index(sector)] = e.wages_rub_per_month[sector] * 12 / 1e6;
+      }
+    }
+    if (const auto why = economy::set_sector_wages(e.table, per_job_year))
+      src.fail(*f, "wages the table can pay", *why);
   }
   check_stepped_system(src, map, e, time);
   return e;

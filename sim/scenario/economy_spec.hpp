@@ -56,6 +56,12 @@ struct EconomySpec {
   std::map<std::string, double> import_shares;  // sector -> share of its inputs imported
   UnmetDemand unmet_demand = UnmetDemand::imports;
   double discount_rate_per_year = 0.08;  // for NPV
+  // Residents the table's household_consumption column stands for: when given (and households
+  // are exogenous), that column scales with the islands' residents over it, month by month.
+  double table_population = 0;
+  // Sector -> RUB per job per month (the table in RUB mn): that sector's compensation, the
+  // others' scaled to keep the table's labour income (economy/sector_wages.hpp).
+  std::map<std::string, double> wages_rub_per_month;
 };
 
 // `currency`: the money unit's base currency and the exchange rate to the yen, with an optional
@@ -73,6 +79,14 @@ struct RegimePeriod {
   std::string kind_name;  // russian_general, kuril_preferential, special_framework
   economy::RegimeKind kind = economy::RegimeKind::russian_general;
   economy::TaxRates rates;
+  // Who and when: firms registered from `registered_from` (none: every firm), up to and
+  // including `until` (none: to the end). kuril_preferential defaults to the law's: registered
+  // from 2022-01, exemptions to 2046-12 (facts §7).
+  std::optional<YearMonth> registered_from, until;
+  bool covers(YearMonth month, YearMonth registered) const {
+    return from <= month && (!until || month <= *until) &&
+           (!registered_from || !(registered < *registered_from));
+  }
 };
 
 }  // namespace jez

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,11 +28,27 @@ struct Investment {
   double local_purchase_share = 0.3;    // of construction spending bought on the islands
   std::string supplier_sector = "construction";  // the IO sector that the local part buys from
   double output_capacity_per_year = 0;  // economy.currency/year of the sector's output at full use
+  // The month the project's firm is registered (a regime may cover only firms registered from a
+  // date on); default: the first tranche's month.
+  std::optional<YearMonth> registered;
 
   YearMonth construction_start() const {
     return tranches.empty() ? YearMonth{} : tranches.front().date;
   }
   YearMonth online() const { return construction_start().plus(build_months); }
+  YearMonth registered_month() const { return registered ? *registered : construction_start(); }
+};
+
+// `finance.<side>`: how one side's investor counts its money. Its cash flows are its ownership
+// share of each project's, in current prices, in its own currency (the table's base currency, or
+// yen at currency.jpy_per_base), discounted at its own rate; it borrows debt_share of each
+// outlay when it is paid and repays each loan as a level monthly annuity over debt_years.
+struct SideFinance {
+  bool in_yen = false;
+  std::optional<double> discount_rate_per_year;  // else economy.discount_rate_per_year
+  double debt_share = 0;
+  double debt_rate_per_year = 0;
+  int debt_years = 10;
 };
 
 }  // namespace jez

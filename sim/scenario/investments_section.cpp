@@ -1,6 +1,7 @@
 // The `investments` section: each project's capital, owners, payment tranches and build time.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "scenario/did_you_mean.hpp"
@@ -32,7 +33,7 @@ Investment read_investment(const YamlSource& src, const Field& item, const Scena
   const MapFields map(src, item, "an investment",
                       {"project", "sector", "owners", "capital", "tranches", "build_months",
                        "depreciation_per_year", "local_purchase_share", "supplier_sector",
-                       "output_capacity_per_year"});
+                       "output_capacity_per_year", "registered"});
   const economy::IoTable& table = s.economy.table;
   Investment v;
   const Field project = map.required("project");
@@ -102,6 +103,7 @@ Investment read_investment(const YamlSource& src, const Field& item, const Scena
                 "the key missing");
   v.output_capacity_per_year =
       read_number(src, map.required("output_capacity_per_year"), Bound::non_negative);
+  if (const auto f = map.optional("registered")) v.registered = read_month(src, *f);
   return v;
 }
 
@@ -114,6 +116,48 @@ std::vector<Investment> read_investments(const YamlSource& src, const Field& fie
   for (const Field& item : list_items(src, field, "a list of investments"))
     investments.push_back(read_investment(src, item, scenario, names));
   return investments;
+}
+
+std::map<std::string, SideFinance> read_finance(const YamlSource& src, const Field& field,
+                                                const Scenario& s) {
+  std::vector<std::string> sides = {"japan", "russia"};
+  for (const Investment& v : s.investments)
+    for (const auto& [side, share] : v.owners)
+      if (std::find(sides.begin(), sides.end(), side) == sides.end()) sides.push_back(side);
+  const MapFields map(src, field, "each side's finance", sides);
+  std::map<std::string, SideFinance> finance;
+  for (const std::string& side : sides) {
+    const auto item = map.optional(side);
+    if (!item) continue;
+    const MapFields m(
+        src, *item, "a side's finance",
+        {"currency", "discount_rate_per_year", "debt_share", "debt_rate_per_year", "debt_years"});
+    SideFinance f = s.finance_of(side);
+    if (const auto g = m.optional("currency")) {
+      const std::string base = s.currency.base;
+      f.in_yen = read_choice(src, *g, {base, "JPY"}) == "JPY";
+      if (f.in_yen && !s.currency.given)
+        src.fail(*g, "a currency section (its jpy_per_base converts to yen)", "none", {}, true);
+    }
+    auto rate = [&](const Field& g) {
+      const double v = read_number(src, g, Bound::non_negative);
+      if (v >= 1) src.fail(g, "an annual rate from 0 to below 1 (0.04 is 4 %)", g.node.Scalar());
+      return v;
+    };
+    if (const auto g = m.optional("discount_rate_per_year")) f.discount_rate_per_year = rate(*g);
+    if (const auto g = m.optional("debt_share")) {
+      f.debt_share = read_number(src, *g, Bound::non_negative);
+      if (f.debt_share > 1) src.fail(*g, "a share from 0 to 1", g->node.Scalar());
+    }
+    if (const auto g = m.optional("debt_rate_per_year")) f.debt_rate_per_year = rate(*g);
+    if (const auto g = m.optional("debt_years")) {
+      const auto years = read_unsigned(src, *g);
+      if (years < 1 || years > 50) src.fail(*g, "a loan term of 1 to 50 years", g->node.Scalar());
+      f.debt_years = int(years);
+    }
+    finance[side] = f;
+  }
+  return finance;
 }
 
 }  // namespace jez

@@ -38,7 +38,7 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   const MapFields top(
       src, Field{root, "", {}}, "a scenario",
       {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors",
-       "currency", "investments", "regime", "counterfactual", "weather", "events"});
+       "currency", "investments", "finance", "regime", "counterfactual", "weather", "events"});
   Scenario s;
   top.required("jezsim");  // its value was checked above
   s.format = 1;
@@ -53,6 +53,7 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   if (const auto f = top.optional("sectors")) s.fish_exports = read_sectors(src, *f, s);
   if (const auto f = top.optional("currency")) s.currency = read_currency(src, *f, s.time);
   if (const auto f = top.optional("investments")) s.investments = read_investments(src, *f, s);
+  if (const auto f = top.optional("finance")) s.finance = read_finance(src, *f, s);
   if (const auto f = top.optional("regime")) s.regime = read_regime(src, *f, s.time);
   if (const auto f = top.optional("counterfactual")) read_counterfactual(src, *f, file, s);
   // The world's sections (after every other, since they refer to regions, routes and sectors).

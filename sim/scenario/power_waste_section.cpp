@@ -91,7 +91,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
   for (const Field& item : list_items(src, map.required("islands"), "a list of island grids")) {
     const MapFields g(
         src, item, "an island grid",
-        {"island", "geothermal_kw", "geothermal_availability", "diesel_kw", "fuel_hub",
+        {"island", "geothermal_kw", "geothermal_availability", "wind_kw", "diesel_kw", "fuel_hub",
          "fuel_tank_t", "fuel_stock_t", "mwh_per_resident_year", "sector_mwh_per_year"});
     IslandGridSpec x;
     const Field island = g.required("island");
@@ -101,6 +101,7 @@ PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& 
       x.geothermal_kw = read_number(src, *f, Bound::non_negative);
     if (const auto f = g.optional("geothermal_availability"))
       x.geothermal_availability = read_fraction(src, *f);
+    if (const auto f = g.optional("wind_kw")) x.wind_kw = read_number(src, *f, Bound::non_negative);
     if (const auto f = g.optional("diesel_kw"))
       x.diesel_kw = read_number(src, *f, Bound::non_negative);
     x.fuel_hub = read_linked_hub(src, g.required("fuel_hub"), s, x.island);

@@ -132,6 +132,7 @@ void power(std::string& y, const PowerSpec& p) {
     y += fmt::format("      - island: {}\n        geothermal_kw: {}\n", q(g.island),
                      n(g.geothermal_kw));
     y += fmt::format("        geothermal_availability: {}\n", n(g.geothermal_availability));
+    if (g.wind_kw > 0) y += fmt::format("        wind_kw: {}\n", n(g.wind_kw));
     y +=
         fmt::format("        diesel_kw: {}\n        fuel_hub: {}\n", n(g.diesel_kw), q(g.fuel_hub));
     y += fmt::format("        fuel_tank_t: {}\n        fuel_stock_t: {}\n", n(g.fuel_tank_t),

@@ -37,13 +37,28 @@ const char* step_word(int step_months) {
   return step_months == 12 ? "year" : step_months == 3 ? "quarter" : "month";
 }
 
+std::string month_steps(const Region::MonthSteps& steps) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < steps.size(); ++i)
+    out += fmt::format("{}{{from: {}, value: {}}}", i ? ", " : "", steps[i].first.str(),
+                       number(steps[i].second));
+  return out + "]";
+}
+
 void write_regions(std::string& y, const std::vector<Region>& regions) {
   y += regions.empty() ? "regions: []\n" : "regions:\n";
   for (const Region& r : regions) {
     y += fmt::format("  - name: {}\n", quoted(r.name));
     y += fmt::format("    label: {}\n", quoted(r.label));
     y += fmt::format("    kind: {}\n", r.kind == RegionKind::hub ? "hub" : "island");
-    y += fmt::format("    population: {}\n", number(r.population));
+    if (r.population_path.empty())
+      y += fmt::format("    population: {}\n", number(r.population));
+    else
+      y += fmt::format("    population: {}\n", month_steps(r.population_path));
+    if (r.labour_force_path.size() == 1 && r.labour_force_path[0].first == YearMonth{})
+      y += fmt::format("    labour_force: {}\n", number(r.labour_force_path[0].second));
+    else if (!r.labour_force_path.empty())
+      y += fmt::format("    labour_force: {}\n", month_steps(r.labour_force_path));
   }
 }
 
@@ -109,6 +124,13 @@ void write_economy(std::string& y, const EconomySpec& e) {
   y +=
       fmt::format("  unmet_demand: {}\n", e.unmet_demand == UnmetDemand::lost ? "lost" : "imports");
   y += fmt::format("  discount_rate_per_year: {}\n", number(e.discount_rate_per_year));
+  if (e.table_population > 0)
+    y += fmt::format("  table_population: {}\n", number(e.table_population));
+  if (!e.wages_rub_per_month.empty()) {
+    y += "  wages_rub_per_month:\n";
+    for (const auto& [sector, wage] : e.wages_rub_per_month)
+      y += fmt::format("    {}: {}\n", quoted(sector), number(wage));
+  }
 }
 
 void write_money_sections(std::string& y, const Scenario& s) {
@@ -134,6 +156,15 @@ void write_money_sections(std::string& y, const Scenario& s) {
     y += fmt::format("    local_purchase_share: {}\n    supplier_sector: {}\n",
                      number(v.local_purchase_share), quoted(v.supplier_sector));
     y += fmt::format("    output_capacity_per_year: {}\n", number(v.output_capacity_per_year));
+    y += fmt::format("    registered: {}\n", v.registered_month().str());
+  }
+  if (!s.finance.empty()) y += "finance:\n";
+  for (const auto& [side, f] : s.finance) {
+    y += fmt::format("  {}:\n    currency: {}\n", quoted(side), f.in_yen ? "JPY" : s.currency.base);
+    y += fmt::format("    discount_rate_per_year: {}\n",
+                     number(f.discount_rate_per_year.value_or(s.economy.discount_rate_per_year)));
+    y += fmt::format("    debt_share: {}\n    debt_rate_per_year: {}\n    debt_years: {}\n",
+                     number(f.debt_share), number(f.debt_rate_per_year), f.debt_years);
   }
   if (!s.regime.empty()) y += "regime:\n";
   for (const RegimePeriod& r : s.regime) {
@@ -142,6 +173,8 @@ void write_money_sections(std::string& y, const Scenario& s) {
     y +=
         fmt::format("    property_tax_per_year: {}\n    insurance_contributions: {}\n",
                     number(r.rates.property_tax_per_year), number(r.rates.insurance_contributions));
+    if (r.registered_from) y += fmt::format("    registered_from: {}\n", r.registered_from->str());
+    if (r.until) y += fmt::format("    until: {}\n", r.until->str());
     if (r.kind == economy::RegimeKind::special_framework)
       y +=
           fmt::format("    japan_share_of_receipts: {}\n", number(r.rates.japan_share_of_receipts));

@@ -14,4 +14,11 @@ const Route* Scenario::find_route(const std::string& a, const std::string& b) co
   return nullptr;
 }
 
+SideFinance Scenario::finance_of(const std::string& side) const {
+  if (const auto it = finance.find(side); it != finance.end()) return it->second;
+  SideFinance f;
+  f.in_yen = side == "japan" && currency.given;
+  return f;
+}
+
 }  // namespace jez

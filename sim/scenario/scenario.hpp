@@ -34,7 +34,23 @@ struct Region {
   std::string name;   // key used everywhere else: "kunashiri"
   std::string label;  // for people: "Kunashiri (Kunashir)"
   RegionKind kind = RegionKind::island;
-  double population = 0;  // residents
+  double population = 0;  // residents: at the start, or the first step of the path below
+  // `population` and `labour_force` as dated paths: the value from each month on (dates may
+  // precede the horizon; before the first, the first value).
+  using MonthSteps = std::vector<std::pair<YearMonth, double>>;
+  MonthSteps population_path, labour_force_path;
+  double residents(YearMonth month) const { return step_at(population_path, month, population); }
+  // Persons in the labour force; 0 when not given.
+  double labour_force(YearMonth month) const {
+    return step_at(labour_force_path, month,
+                   labour_force_path.empty() ? 0 : labour_force_path.front().second);
+  }
+  static double step_at(const MonthSteps& steps, YearMonth month, double before) {
+    double value = before;
+    for (const auto& [from, v] : steps)
+      if (!(month < from)) value = v;
+    return value;
+  }
 };
 
 // A day of the year, month and day (no year): the bounds of a yearly season.
@@ -85,6 +101,10 @@ struct Scenario {
   std::optional<FishExports> fish_exports;
   CurrencySpec currency;
   std::vector<Investment> investments;
+  // Side -> its investor's currency, rate and financing; a side not named counts in the base
+  // currency (Japan in yen when a currency section is given) at the economy's rate, unlevered.
+  std::map<std::string, SideFinance> finance;
+  SideFinance finance_of(const std::string& side) const;
   std::vector<RegimePeriod> regime;  // in date order; none: Russian general taxation throughout
   // `counterfactual: PATH`: the baseline the impact is measured against (loaded and checked with
   // this scenario); null: this scenario without its investments and joint projects.

@@ -39,6 +39,9 @@ std::vector<Investment> read_investments(const YamlSource& src, const Field& fie
                                          const Scenario& scenario);
 
 // `regime`: the dated tax regimes.
+// `finance`: each side's currency, discount rate and financing (after currency and investments).
+std::map<std::string, SideFinance> read_finance(const YamlSource& src, const Field& field,
+                                                const Scenario& scenario);
 std::vector<RegimePeriod> read_regime(const YamlSource& src, const Field& field,
                                       const TimeSpec& time);
 

@@ -130,6 +130,9 @@ struct IslandGridSpec {
   std::string island;
   double geothermal_kw = 0;
   double geothermal_availability = 1;
+  // Wind already installed (not a joint project): it generates in every run, the counterfactual
+  // included; its sales are the table's own (wind_power to power), so none is added.
+  double wind_kw = 0;
   double diesel_kw = 1e9;
   std::string fuel_hub;     // the hub the fuel comes from, by a direct route
   double fuel_tank_t = 0;   // storage: each month the island orders up to this

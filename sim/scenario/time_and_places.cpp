@@ -39,11 +39,28 @@ void check_unique_name(const YamlSource& src, const Field& name, std::string_vie
   earlier.push_back(name);
 }
 
+// A list of {from: YYYY-MM, value >= 0} in date order (the dates may lie outside the horizon).
+static Region::MonthSteps read_month_steps(const YamlSource& src, const Field& field) {
+  Region::MonthSteps steps;
+  for (const Field& step :
+       list_items(src, field, "a number, or a list of {from: YYYY-MM, value}")) {
+    const MapFields m(src, step, "a dated value", {"from", "value"});
+    const Field from = m.required("from");
+    const YearMonth month = read_month(src, from);
+    if (!steps.empty() && !(steps.back().first < month))
+      src.fail(from, "a month after the previous step's", month.str());
+    steps.push_back({month, read_number(src, m.required("value"), Bound::non_negative)});
+  }
+  if (steps.empty()) src.fail(field, "at least one {from, value} step", "an empty list");
+  return steps;
+}
+
 std::vector<Region> read_regions(const YamlSource& src, const Field& field) {
   std::vector<Region> regions;
   std::vector<Field> names;
   for (const Field& item : list_items(src, field, "a list of regions")) {
-    const MapFields map(src, item, "a region", {"name", "label", "kind", "population"});
+    const MapFields map(src, item, "a region",
+                        {"name", "label", "kind", "population", "labour_force"});
     Region r;
     const Field name = map.required("name");
     r.name = read_name(src, name);
@@ -53,8 +70,18 @@ std::vector<Region> read_regions(const YamlSource& src, const Field& field) {
     if (const auto f = map.optional("kind"))
       r.kind =
           read_choice(src, *f, {"island", "hub"}) == "hub" ? RegionKind::hub : RegionKind::island;
-    if (const auto f = map.optional("population"))
-      r.population = read_number(src, *f, Bound::non_negative);
+    if (const auto f = map.optional("population")) {
+      if (f->node.IsScalar())
+        r.population = read_number(src, *f, Bound::non_negative);
+      else
+        r.population = (r.population_path = read_month_steps(src, *f)).front().second;
+    }
+    if (const auto f = map.optional("labour_force")) {
+      if (f->node.IsScalar())
+        r.labour_force_path = {{YearMonth{}, read_number(src, *f, Bound::non_negative)}};
+      else
+        r.labour_force_path = read_month_steps(src, *f);
+    }
     regions.push_back(std::move(r));
   }
   return regions;

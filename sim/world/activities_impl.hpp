@@ -50,7 +50,8 @@ struct Activities::Impl {
     // This period's dispatch, month by month.
     sectors::Dispatch sum;
     double saved_kg = 0, avoided_t = 0;
-    std::map<int, double> greenhouse_mwh;                 // by month index (YearMonth::index)
+    double projects_saved_kg = 0;          // of saved_kg, by the projects' wind (not wind_kw)
+    std::map<int, double> greenhouse_mwh;  // by month index (YearMonth::index)
     double greenhouse_fuel_kg = 0, greenhouse_co2_t = 0;  // their margin, this period
   };
   struct WindFarm {

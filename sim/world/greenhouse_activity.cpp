@@ -34,7 +34,8 @@ void Activities::Impl::step_greenhouses(const Piece& piece) {
     const auto& spec = *s.activities.greenhouse;
     if (demand_left[g.island] < 0)
       demand_left[g.island] = sectors::vegetable_demand_t(
-          piece.span, s.regions[g.island].population, spec.vegetable_kg_per_head_year);
+          piece.span, s.regions[g.island].residents({piece.span.year, piece.span.month}),
+          spec.vegetable_kg_per_head_year);
     const int route = fog_route_of_region[g.island];
     const double fog =
         route < 0 ? 0.0 : fog_day_share(weather[route].fog, piece.from_s, piece.to_s);

@@ -99,18 +99,19 @@ void Activities::Impl::dispatch_month(double a, double b) {
     Grid& g = grids[gi];
     const Region& island = s.regions[g.island];
     const sectors::Dispatch before = g.sum;
-    const double saved_before = g.saved_kg;
+    const double saved_before = g.projects_saved_kg;
     std::vector<double> wind_mwh_of(winds.size(), 0);
     for (const Piece& piece : cut_pieces(calendar, a, b, cuts, 0)) {
       const int month = YearMonth{piece.span.year, piece.span.month}.index();
       const double greenhouse = g.greenhouse_mwh.count(month) ? g.greenhouse_mwh[month] : 0.0;
-      const double demand =
-          sectors::household_demand_mwh(piece.span, island.population,
-                                        g.spec->mwh_per_resident_year, p.demand_monthly_weight) +
-          g.spec->sector_mwh_per_year * piece.span.fraction_of_year() +
-          greenhouse * piece.span.fraction_of_month();
+      const double demand = sectors::household_demand_mwh(
+                                piece.span, island.residents({piece.span.year, piece.span.month}),
+                                g.spec->mwh_per_resident_year, p.demand_monthly_weight) +
+                            g.spec->sector_mwh_per_year * piece.span.fraction_of_year() +
+                            greenhouse * piece.span.fraction_of_month();
       sectors::GridParams params = g.params;
-      double up_kw = 0;
+      params.wind_kw += g.spec->wind_kw;  // the wind already installed runs whatever the regime
+      double up_kw = g.spec->wind_kw;
       std::vector<double> up_of(winds.size(), 0);
       for (std::size_t w = 0; w < winds.size(); ++w) {
         const auto& wf = winds[w];
@@ -128,7 +129,8 @@ void Activities::Impl::dispatch_month(double a, double b) {
         up_of[w] = std::max(0.0, wf.spec->capacity_kw - down_kw);
         up_kw += up_of[w];
       }
-      const auto step = sectors::grid_step(params, piece.span, demand, up_kw, g.fuel_stock_kg);
+      const double step_stock_kg = g.fuel_stock_kg;
+      const auto step = sectors::grid_step(params, piece.span, demand, up_kw, step_stock_kg);
       const auto& d = step.with_wind;
       // The greenhouses' share of the diesel and CO2: the same grid without their demand.
       if (const double gh = greenhouse * piece.span.fraction_of_month(); gh > 0) {
@@ -147,6 +149,13 @@ void Activities::Impl::dispatch_month(double a, double b) {
       g.sum.co2_t += d.co2_t;
       g.saved_kg += step.fuel_saved_kg;
       g.avoided_t += step.co2_avoided_t;
+      // The installed wind's saving is in the table already: only the projects' wind saves
+      // imports the table does not know of.
+      g.projects_saved_kg += g.spec->wind_kw > 0 ? sectors::dispatch(params, piece.span, demand,
+                                                                     g.spec->wind_kw, step_stock_kg)
+                                                           .fuel_burned_kg -
+                                                       d.fuel_burned_kg
+                                                 : step.fuel_saved_kg;
       for (std::size_t w = 0; w < winds.size(); ++w)
         if (up_kw > 0) wind_mwh_of[w] += d.wind_mwh * up_of[w] / up_kw;
     }
@@ -154,15 +163,16 @@ void Activities::Impl::dispatch_month(double a, double b) {
       it = calendar.seconds_at(YearMonth::from_index(it->first).plus(1)) <= b
                ? g.greenhouse_mwh.erase(it)
                : std::next(it);
-    // Wind is sold to the power sector at the grid's price for it; the diesel it saves is
-    // fuel the power sector no longer imports.
+    // The projects' wind is sold to the power sector at the grid's price for it; the diesel it
+    // saves is fuel the power sector no longer imports. The installed wind (wind_kw) generates
+    // but sells nothing and saves no imports here: its sales and savings are in the table.
     for (std::size_t w = 0; w < winds.size(); ++w)
       if (winds[w].grid == int(gi))
         book("power", winds[w].spec->name, p.wind_sector, Booking::sector_sale, p.sector,
              wind_mwh_of[w], "MWh", p.wind_tariff_rub_per_kwh * 1000);
     if (!p.sector.empty())
       book("power", "", p.sector, Booking::imports_saved, p.sector,
-           (g.saved_kg - saved_before) / 1000, "t", p.fuel_price_rub_per_kg * 1000);
+           (g.projects_saved_kg - saved_before) / 1000, "t", p.fuel_price_rub_per_kg * 1000);
     const double unserved = g.sum.unserved_mwh - before.unserved_mwh;
     const double demanded = g.sum.demand_mwh - before.demand_mwh;
     unserved_share[g.island] = demanded > 0 ? unserved / demanded : 0.0;
@@ -211,7 +221,7 @@ void Activities::Impl::close_power(PeriodFlows& f) {
     total.co2_t += sum.co2_t;
     g.delivered_t = 0;
     g.sum = {};
-    g.saved_kg = g.avoided_t = 0;
+    g.saved_kg = g.projects_saved_kg = g.avoided_t = 0;
   }
   // A stock-out cuts the sectors that need power by the share of the zone's energy unserved.
   const double served = demand_all > 0 ? 1 - unserved_all / demand_all : 1.0;

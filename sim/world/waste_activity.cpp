@@ -36,7 +36,8 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
     for (const Piece& piece : pieces) {
       const double share = (piece.to_s - piece.from_s) / period_s;
       const auto step =
-          sectors::waste_step(params, wi.state, piece.span, s.regions[wi.island].population,
+          sectors::waste_step(params, wi.state, piece.span,
+                              s.regions[wi.island].residents({piece.span.year, piece.span.month}),
                               visitor_days[wi.island] * share,
                               wi.spec->sector_t_per_year * piece.span.fraction_of_year());
       sum.generated_t += step.generated_t;

@@ -67,5 +67,37 @@ TEST(ProjectAccounts, OnePeriodUnderEachRegime) {
   EXPECT_EQ(b.cash_flow, -500);
 }
 
+// A loan of half an outlay of 100 at 1 % a month ((1.01)^12 - 1 a year) over two months:
+// payment = 50 x 0.01 x 1.01^2 / (1.01^2 - 1) = 0.51005 / 0.0201 = 25.3756219 (owed after month
+// 1: 50.5 - 25.3756 = 25.1244, after month 2: 25.3756 - 25.3756 = 0).
+TEST(ProjectFinance, EquityFlowsRepayALevelAnnuity) {
+  const std::vector<CashFlow> flows = {{0, -100}, {1, 10}, {2, 10}, {3, 10}};
+  const std::vector<CashFlow> outlays = {{0, 100}, {1, 0}, {2, 0}, {3, 0}};
+  const double payment = 0.51005 / 0.0201;
+  const auto e = equity_cash_flows(flows, outlays, {0.5, std::pow(1.01, 12) - 1, 2});
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_NEAR(e[0].amount, -50, 1e-12);
+  EXPECT_NEAR(e[1].amount, 10 - payment, 1e-9);
+  EXPECT_NEAR(e[2].amount, 10 - payment, 1e-9);
+  EXPECT_NEAR(e[3].amount, 10, 1e-12);
+  // A three-month loan cut by the horizon after two payments repays what is owed at the end:
+  // payment 50 x 0.01 x 1.01^3 / (1.01^3 - 1) = 17.0011; owed after two months
+  // 50 x 1.01^2 - 17.0011 x (1.01 + 1) = 16.8328 (= the third payment / 1.01).
+  const auto cut = equity_cash_flows({{0, -100}, {1, 0}, {2, 0}}, {{0, 100}, {1, 0}, {2, 0}},
+                                     {0.5, std::pow(1.01, 12) - 1, 3});
+  const double p3 = 50 * 0.01 * std::pow(1.01, 3) / (std::pow(1.01, 3) - 1);
+  EXPECT_NEAR(cut[1].amount, -p3, 1e-9);
+  EXPECT_NEAR(cut[2].amount, -p3 - p3 / 1.01, 1e-9);
+  // Quarterly flows: the monthly payments of a 0 % loan of 60 over 6 months (10 a month) fall in
+  // the quarter that holds them: months 1-2 in the first (20), 3-5 in the second (30), 6 in the
+  // third (10).
+  const auto q =
+      equity_cash_flows({{0, -60}, {3, 0}, {6, 0}}, {{0, 60}, {3, 0}, {6, 0}}, {1, 0, 6});
+  EXPECT_NEAR(q[0].amount, 0 - 20, 1e-12);
+  EXPECT_NEAR(q[1].amount, -30, 1e-12);
+  EXPECT_NEAR(q[2].amount, -10, 1e-12);
+  EXPECT_THROW(equity_cash_flows(flows, {{0, 100}}, {}), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace jez::economy

@@ -54,9 +54,12 @@ def test_report_reads_headline_then_figures_then_assumptions(reported):
     grp = summary.loc["grp_final_year", "value"]
     assert ("<tr><td>Gross regional product, final year <code>grp_final_year</code></td>"
             f"<td class=\"num\">{grp:,.0f}</td><td>RUB mn/year</td></tr>") in text
+    # A rate in percent per year; n/a when it is undefined (to 2022-12 Japan's equity flows
+    # never turn positive, so it has no IRR).
     irr = summary.loc["irr_japan", "value"]
+    cell = "n/a</td><td>1/year" if pd.isna(irr) else f"{irr * 100:.1f} %</td><td>per year"
     assert (f"Internal rate of return, Japan <code>irr_japan</code></td><td class=\"num\">"
-            f"{irr * 100:.1f} %</td><td>per year</td>") in text
+            f"{cell}</td>") in text
     # Every summary.csv row is there, in the collapsed list of all results.
     every = text[text.index("<summary>All "):figures]
     for metric in summary.index:

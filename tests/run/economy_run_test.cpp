@@ -8,6 +8,7 @@
 #include <fstream>
 #include <string>
 
+#include "hotel_run.hpp"
 #include "run/run_scenario.hpp"
 #include "scenario/loader.hpp"
 
@@ -50,17 +51,7 @@ const std::string kHead =
     "time: {start: 2020-01, end: 2020-12}\n"
     "economy: {table: zone.csv}\n";
 
-const std::string kInvestment =
-    "investments:\n"
-    "  - project: hotel\n"
-    "    sector: services\n"
-    "    owners: {japan: 0.4, russia: 0.6}\n"
-    "    capital: 120\n"
-    "    tranches: [{date: 2020-01, share: 1}]\n"
-    "    build_months: 3\n"
-    "    local_purchase_share: 0.5\n"
-    "    supplier_sector: services\n"
-    "    output_capacity_per_year: 60\n";
+const std::string kInvestment = test::kHotel;
 
 TEST_F(RunFolder, NoJointProjectsGiveZeroImpact) {
   const RunResult r = run_scenario(load_scenario(write("base.yaml", kHead)));
@@ -73,7 +64,7 @@ TEST_F(RunFolder, NoJointProjectsGiveZeroImpact) {
     ++impact_rows;
     EXPECT_EQ(row.value, 0) << row.date << " " << row.sector << " " << row.variable;
   }
-  EXPECT_EQ(impact_rows, 12 * 2 * 5);  // months x sectors x variables
+  EXPECT_EQ(impact_rows, 12 * 2 * (6 + 3 * 4));  // months x sectors x (variables + splits)
 }
 
 // One run per test: SimGrid allows one engine per process.

@@ -15,9 +15,9 @@ std::filesystem::path shipped(const std::string& name) {
   return std::filesystem::path(JEZ_SOURCE_DIR) / "scenarios" / name;
 }
 
-const char* const kShipped[] = {"southern-kurils-2017.yaml", "history-2016-2022.yaml",
+const char* const kShipped[] = {"southern-kurils-2017.yaml",  "history-2016-2022.yaml",
                                 "continued-cooperation.yaml", "wind-first.yaml",
-                                "harsh-climate.yaml"};
+                                "harsh-climate.yaml",         "built-then-withdrawn.yaml"};
 
 TEST(ShippedScenarios, EachLoadsAndItsResolvedDumpLoadsBackTheSame) {
   for (const char* name : kShipped) {
@@ -75,6 +75,16 @@ TEST(ShippedScenarios, TheVariantsDifferWhereTheySay) {
   EXPECT_LT(harsh.routes[0].ice->from, base.routes[0].ice->from);
   EXPECT_GT(harsh.routes[0].ice->to, base.routes[0].ice->to);
   for (const auto& e : going.events) EXPECT_NE(e.subject, "all") << e.date.str();
+  // Cooperation going on: the joint firms re-register under the 2022 Kuril law; in the default
+  // they keep their first tranche's registration.
+  for (const auto& v : going.investments) EXPECT_EQ(v.registered_month(), (YearMonth{2022, 3}));
+  for (const auto& v : base.investments) EXPECT_LT(v.registered_month(), (YearMonth{2022, 1}));
+  // Built, then Russia withdraws on 21 March 2022: everything joint is suspended.
+  const Scenario gone = load_scenario(shipped("built-then-withdrawn.yaml"));
+  EXPECT_EQ(gone.investments.size(), base.investments.size());
+  bool withdrawn = false;
+  for (const auto& e : gone.events) withdrawn |= e.subject == "all" && e.date.str() == "2022-03-21";
+  EXPECT_TRUE(withdrawn);
 }
 
 }  // namespace
