@@ -29,36 +29,48 @@ std::string csv_field(const std::string& s) {
 
 }  // namespace
 
+// Every multiplier is a row coefficient times an inverse, (c L)_j: the columns of L^T C, from one
+// factorisation of I - A (and one of I - A_bar) by solves with the transpose; no inverse is formed.
 Multipliers compute_multipliers(const IoTable& table) {
   const int n = table.n();
-  const Eigen::MatrixXd L = LeontiefSolver(technical_coefficients(table)).inverse();
   const Eigen::VectorXd per_output = table.x.cwiseInverse();
+  const Eigen::VectorXd v = table.value_added_by_sector().cwiseProduct(per_output);
+  std::optional<Eigen::VectorXd> w, e;
+  if (table.compensation) w = table.compensation->sectors.cwiseProduct(per_output);
+  if (table.employment) e = table.employment->sectors.cwiseProduct(per_output);
+
+  // Columns of C: 1 (output), v, then w and e where the table has them.
+  Eigen::MatrixXd C(n, 2 + (w ? 1 : 0) + (e ? 1 : 0));
+  C.col(0).setOnes();
+  C.col(1) = v;
+  const int w_col = w ? 2 : -1, e_col = e ? 2 + (w ? 1 : 0) : -1;
+  if (w) C.col(w_col) = *w;
+  if (e) C.col(e_col) = *e;
+  const Eigen::MatrixXd effects = LeontiefSolver(technical_coefficients(table)).solve_transposed(C);
+
   Multipliers m;
   m.sectors = table.sectors;
-  m.output_type1 = L.colwise().sum().transpose();
-
-  const Eigen::VectorXd v = table.value_added_by_sector().cwiseProduct(per_output);
-  m.value_added_effect = L.transpose() * v;
+  m.output_type1 = effects.col(0);
+  m.value_added_effect = effects.col(1);
   m.value_added_type1 = ratio(m.value_added_effect, v);
-
-  std::optional<Eigen::MatrixXd> L_bar;
+  if (w) {
+    m.income_effect = effects.col(w_col);
+    m.income_type1 = ratio(*m.income_effect, *w);
+  }
+  if (e) {
+    m.employment_effect = effects.col(e_col);
+    m.employment_type1 = ratio(*m.employment_effect, *e);
+  }
   if (auto closed = household_closed_coefficients(table)) {
-    L_bar = LeontiefSolver(*closed).inverse();
-    m.output_type2 = L_bar->topLeftCorner(n, n).colwise().sum().transpose();
-  }
-  if (table.compensation) {
-    const Eigen::VectorXd w = table.compensation->sectors.cwiseProduct(per_output);
-    m.income_effect = L.transpose() * w;
-    m.income_type1 = ratio(*m.income_effect, w);
-    if (L_bar) m.income_type2 = ratio(L_bar->bottomLeftCorner(1, n).transpose(), w);
-  }
-  if (table.employment) {
-    const Eigen::VectorXd e = table.employment->sectors.cwiseProduct(per_output);
-    m.employment_effect = L.transpose() * e;
-    m.employment_type1 = ratio(*m.employment_effect, e);
-    if (L_bar) {
-      m.employment_type2 = ratio(L_bar->topLeftCorner(n, n).transpose() * e, e);
-    }
+    // Columns: the sector rows' ones (output), the household row (income), the jobs per output.
+    Eigen::MatrixXd C_bar = Eigen::MatrixXd::Zero(n + 1, e ? 3 : 2);
+    C_bar.col(0).head(n).setOnes();
+    C_bar(n, 1) = 1;
+    if (e) C_bar.col(2).head(n) = *e;
+    const Eigen::MatrixXd closed_effects = LeontiefSolver(*closed).solve_transposed(C_bar);
+    m.output_type2 = closed_effects.col(0).head(n);
+    if (w) m.income_type2 = ratio(closed_effects.col(1).head(n), *w);
+    if (e) m.employment_type2 = ratio(closed_effects.col(2).head(n), *e);
   }
   return m;
 }
