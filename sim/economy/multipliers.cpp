@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 #include "economy/leontief_solver.hpp"
 
@@ -30,7 +31,8 @@ std::string csv_field(const std::string& s) {
 }  // namespace
 
 // Every multiplier is a row coefficient times an inverse, (c L)_j: the columns of L^T C, from one
-// factorisation of I - A (and one of I - A_bar) by solves with the transpose; no inverse is formed.
+// factorisation of I - A by solves with its transpose; no inverse is formed, and Type II comes
+// from the same factors (the closed system is I - A bordered by one row and one column).
 Multipliers compute_multipliers(const IoTable& table) {
   const int n = table.n();
   const Eigen::VectorXd per_output = table.x.cwiseInverse();
@@ -62,15 +64,24 @@ Multipliers compute_multipliers(const IoTable& table) {
     m.employment_type1 = ratio(*m.employment_effect, *e);
   }
   if (auto closed = household_closed_coefficients(table)) {
-    // Columns: the sector rows' ones (output), the household row (income), the jobs per output.
-    Eigen::MatrixXd C_bar = Eigen::MatrixXd::Zero(n + 1, e ? 3 : 2);
-    C_bar.col(0).head(n).setOnes();
-    C_bar(n, 1) = 1;
-    if (e) C_bar.col(2).head(n) = *e;
-    const Eigen::MatrixXd closed_effects = LeontiefSolver(*closed).solve_transposed(C_bar);
-    m.output_type2 = closed_effects.col(0).head(n);
-    if (w) m.income_type2 = ratio(closed_effects.col(1).head(n), *w);
-    if (e) m.employment_type2 = ratio(closed_effects.col(2).head(n), *e);
+    if (auto issue = productivity_issue(*closed)) {
+      throw std::invalid_argument(
+          "compute_multipliers: the table closed with households is not productive: " +
+          issue->reason);
+    }
+    // Type II with no second factorisation. I - A_bar = [[M, -h], [-w, 1 - h_hh]], M = I - A.
+    // A row [c', c_h] times L_bar, y' = [y_1', y_h], solves M' y_1 - w' y_h = c and
+    // -h' y_1 + (1 - h_hh) y_h = c_h; with u = M'^-1 c and g = M'^-1 w (the income effects),
+    // y_h = (c_h + h'u) / s and y_1 = u + y_h g, where s = 1 - h_hh - h'g (the Schur complement).
+    const Eigen::VectorXd h = closed->topRightCorner(n, 1);
+    const Eigen::VectorXd& g = *m.income_effect;
+    const double s = 1 - (*closed)(n, n) - h.dot(g);
+    auto times_closed_inverse = [&](const Eigen::VectorXd& u, double c_h) -> Eigen::VectorXd {
+      return u + ((c_h + h.dot(u)) / s) * g;  // y_1: the sector entries of the row times L_bar
+    };
+    m.output_type2 = times_closed_inverse(m.output_type1, 0);
+    m.income_type2 = ratio(times_closed_inverse(Eigen::VectorXd::Zero(n), 1), *w);
+    if (e) m.employment_type2 = ratio(times_closed_inverse(*m.employment_effect, 0), *e);
   }
   return m;
 }

@@ -24,6 +24,7 @@ void TableReader::set_gross_output() {
   const CsvLine* total_row =
       named_rows_.count("total_output") ? &named_rows_.at("total_output") : nullptr;
   if (!total_column_) table_.x.resize(n);
+  sales_ = table_.Z.rowwise().sum() + table_.F.rowwise().sum();
   for (int i = 0; i < n; ++i) {
     const SectorRow& row = sector_rows_[i];
     if (total_column_) {
@@ -32,7 +33,7 @@ void TableReader::set_gross_output() {
       table_.x(i) = number(*total_row, 1 + i);
       x_where_.push_back(where(*total_row, 1 + i));
     } else {
-      table_.x(i) = table_.Z.row(i).sum() + table_.F.row(i).sum();
+      table_.x(i) = sales_(i);
       x_where_.emplace_back(row.line, row.label_column);
     }
   }
@@ -89,7 +90,7 @@ void TableReader::check_balances() {
   const int n = table_.n();
   if (x_source_ != "row sum") {
     for (int i = 0; i < n; ++i) {
-      const double sales = table_.Z.row(i).sum() + table_.F.row(i).sum();
+      const double sales = sales_(i);
       if (std::abs(sales - table_.x(i)) > kBalanceTolerance * table_.x(i)) {
         fail(x_where_[i].first, x_where_[i].second,
              fmt::format("row '{}' does not balance: its intermediate sales plus final demand "
@@ -104,8 +105,9 @@ void TableReader::check_balances() {
   const CsvLine& va_row = named_rows_.at("value_added");
   const bool implied = !table_.imports;
   Eigen::VectorXd residual(n);
+  const Eigen::RowVectorXd bought = table_.Z.colwise().sum();
   for (int j = 0; j < n; ++j) {
-    double inputs = table_.Z.col(j).sum() + table_.value_added->sectors(j);
+    double inputs = bought(j) + table_.value_added->sectors(j);
     if (table_.imports) inputs += table_.imports->sectors(j);
     if (table_.taxes) inputs += table_.taxes->sectors(j);
     residual(j) = table_.x(j) - inputs;

@@ -65,6 +65,7 @@ class TableReader {
   std::vector<double> values_;                        // width_ - 1 numbers per sector row
   std::string bad_text_;                              // the first bad cell of a sector row
   std::map<std::string, CsvLine> named_rows_;
+  Eigen::VectorXd sales_;                     // each row's intermediate sales plus final demand
   std::vector<std::pair<int, int>> x_where_;  // line and column each sector's x comes from
   std::string x_source_;                      // "total_output column", ...
 };
