@@ -1,26 +1,21 @@
-// dgetrf / dgetrs of OpenBLAS, found at run time.
+// dgetrf of OpenBLAS, found at run time; the substitutions on its factors.
 #include "economy/lapack_lu.hpp"
 
 #include <dlfcn.h>
 #include <fmt/format.h>
 
-#include <cstddef>
 #include <stdexcept>
+#include <utility>
 
 namespace jez::economy {
 namespace {
 
-// The Fortran ABI of LAPACK (gfortran: every argument by address, the length of a character
-// argument appended by value).
+// The Fortran ABI of LAPACK (gfortran: every argument by address).
 using Dgetrf = void (*)(const int* m, const int* n, double* a, const int* lda, int* ipiv,
                         int* info);
-using Dgetrs = void (*)(const char* trans, const int* n, const int* nrhs, const double* a,
-                        const int* lda, const int* ipiv, double* b, const int* ldb, int* info,
-                        std::size_t trans_length);
 
 struct OpenBlas {
   Dgetrf getrf = nullptr;
-  Dgetrs getrs = nullptr;
 };
 
 // Loaded once per process; never unloaded (its threads live until exit).
@@ -32,8 +27,7 @@ const OpenBlas& open_blas() {
       void* handle = dlopen(name, RTLD_LAZY | RTLD_LOCAL);
       if (!handle) continue;
       found.getrf = reinterpret_cast<Dgetrf>(dlsym(handle, "dgetrf_"));
-      found.getrs = reinterpret_cast<Dgetrs>(dlsym(handle, "dgetrs_"));
-      if (found.getrf && found.getrs) return found;
+      if (found.getrf) return found;
       found = OpenBlas{};
       dlclose(handle);
     }
@@ -69,18 +63,31 @@ std::optional<LapackLu> LapackLu::factorise(Eigen::MatrixXd M) {
   return lu;
 }
 
+// The substitutions are Eigen's on the stored factors: O(n^2) a column, where OpenBLAS's
+// threaded dgetrs gains nothing and loses to contention on a busy machine.
 Eigen::MatrixXd LapackLu::solve(const Eigen::MatrixXd& B, bool transposed) const {
   if (B.rows() != lu_.rows()) {
     throw std::invalid_argument(
         fmt::format("LapackLu::solve: expected {} rows, found {}", lu_.rows(), B.rows()));
   }
-  Eigen::MatrixXd X = B;
-  const int n = int(lu_.rows()), nrhs = int(X.cols());
-  if (n == 0 || nrhs == 0) return X;
-  int info = 0;
-  const char trans = transposed ? 'T' : 'N';
-  open_blas().getrs(&trans, &n, &nrhs, lu_.data(), &n, pivots_.data(), X.data(), &n, &info, 1);
-  if (info != 0) throw std::invalid_argument(fmt::format("LapackLu: dgetrs argument {}", -info));
+  Eigen::MatrixXd X(B.rows(), B.cols());
+  const int n = int(lu_.rows());
+  Eigen::VectorXd x(n);
+  for (Eigen::Index c = 0; c < B.cols(); ++c) {  // vector substitutions: Eigen's fast path
+    x = B.col(c);
+    if (!transposed) {  // M = P' L U: x = U^-1 L^-1 P b, P the row interchanges in order
+      for (int i = 0; i < n; ++i)
+        if (pivots_[i] - 1 != i) std::swap(x(i), x(pivots_[i] - 1));
+      lu_.triangularView<Eigen::UnitLower>().solveInPlace(x);
+      lu_.triangularView<Eigen::Upper>().solveInPlace(x);
+    } else {  // M' = U' L' P: x = P' L'^-1 U'^-1 b, the interchanges undone in reverse order
+      lu_.transpose().triangularView<Eigen::Lower>().solveInPlace(x);
+      lu_.transpose().triangularView<Eigen::UnitUpper>().solveInPlace(x);
+      for (int i = n - 1; i >= 0; --i)
+        if (pivots_[i] - 1 != i) std::swap(x(i), x(pivots_[i] - 1));
+    }
+    X.col(c) = x;
+  }
   return X;
 }
 

@@ -1,9 +1,9 @@
-// The LU factorisation of large dense matrices by the LAPACK of Debian's OpenBLAS (dgetrf and
-// dgetrs: blocked, vectorised for the machine, threaded), where Eigen's own LU is several times
-// slower. OpenBLAS is loaded with dlopen on first use, not linked: loaded at start it costs every
-// jezsim process about 4 ms (it starts its threads), for the few commands that read a table of
-// hundreds of sectors. Without OpenBLAS, LapackLu::factorise returns nullopt and the caller
-// keeps Eigen's LU.
+// The LU factorisation of large dense matrices by the LAPACK of Debian's OpenBLAS (dgetrf:
+// blocked, vectorised for the machine, threaded), where Eigen's own LU is several times slower;
+// solves substitute on its factors with Eigen. OpenBLAS is loaded with dlopen on first use, not
+// linked: loaded at start it costs every jezsim process about 4 ms (it starts its threads), for the
+// few commands that read a table of hundreds of sectors. Without OpenBLAS, LapackLu::factorise
+// returns nullopt and the caller keeps Eigen's LU.
 #pragma once
 
 #include <Eigen/Dense>
