@@ -5,6 +5,7 @@
 #include "cli/app.hpp"
 #include "economy/io_table.hpp"
 #include "economy/multipliers.hpp"
+#include "economy/multipliers_by_region.hpp"
 #include "output/atomic_file.hpp"
 
 namespace jez::cli {
@@ -24,11 +25,15 @@ void note_implied_imports(const economy::IoTable& table) {
 
 }  // namespace
 
-int multipliers_command(const std::string& table_file, const std::string& out_file) {
+int multipliers_command(const std::string& table_file, const std::string& out_file,
+                        bool by_region) {
   try {
     const auto table = economy::read_io_table(table_file);
     note_implied_imports(table);
-    const std::string csv = economy::multipliers_csv(economy::compute_multipliers(table));
+    const std::string csv =
+        by_region
+            ? economy::multipliers_by_region_csv(economy::compute_multipliers_by_region(table))
+            : economy::multipliers_csv(economy::compute_multipliers(table));
     if (out_file.empty())
       std::fwrite(csv.data(), 1, csv.size(), stdout);
     else

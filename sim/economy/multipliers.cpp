@@ -21,14 +21,14 @@ Eigen::VectorXd ratio(const Eigen::VectorXd& effect, const Eigen::VectorXd& dire
   return out;
 }
 
+}  // namespace
+
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;
   std::string quoted = "\"";
   for (char c : s) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
   return quoted + "\"";
 }
-
-}  // namespace
 
 // Every multiplier is a row coefficient times an inverse, (c L)_j: the columns of L^T C, from one
 // factorisation of I - A by solves with its transpose; no inverse is formed, and Type II comes

@@ -36,4 +36,7 @@ Multipliers compute_multipliers(const IoTable& table);
 // order; empty cells where the table cannot give a value; numbers as "{:.10g}".
 std::string multipliers_csv(const Multipliers& m);
 
+// A CSV cell: quoted (with "" for a quote) when it holds a comma, a quote or a line end.
+std::string csv_field(const std::string& s);
+
 }  // namespace jez::economy

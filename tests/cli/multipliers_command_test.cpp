@@ -51,6 +51,23 @@ TEST(MultipliersCommand, SaysInOneLineWhenImportsAreImplied) {
   EXPECT_EQ(quiet.err, "");
 }
 
+TEST(MultipliersCommand, ByRegionWritesTheLongForm) {
+  // The two-region table worked by hand in tests/economy/multipliers_by_region_test.cpp.
+  const Outcome o = run_jezsim(std::string("multipliers ") + JEZ_TEST_DATA +
+                               "/tables/two-region-hand.csv --by-region");
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_EQ(o.out,
+            "sector,region,output_type1,value_added_effect\n"
+            "north:goods,north,1.28,0.64\nnorth:goods,south,0.48,0.36\n"
+            "south:goods,north,0.08,0.04\nsouth:goods,south,1.28,0.96\n");
+  const Outcome flat = run_jezsim(std::string("multipliers ") + JEZ_TEST_DATA +
+                                  "/tables/miller-blair-2x2.csv --by-region");
+  EXPECT_EQ(flat.exit_code, 2);
+  EXPECT_NE(flat.err.find("expected every sector named region:sector for --by-region"),
+            std::string::npos)
+      << flat.err;
+}
+
 TEST(MultipliersCommand, HostileFilesAreExit2AtOnce) {
   const Outcome zero = run_jezsim("multipliers /dev/zero");
   EXPECT_EQ(zero.exit_code, 2);
