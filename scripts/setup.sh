@@ -4,6 +4,7 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config git
   libsimgrid-dev libeigen3-dev libyaml-cpp-dev libgtest-dev libbenchmark-dev
+  libopenblas-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libssl-dev
   libopenmpi-dev openmpi-bin
   python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-yaml

@@ -47,6 +47,9 @@ int run_cli(int argc, char** argv) {
       app.add_subcommand("multipliers", "Type I and Type II multipliers of an IO table (CSV)");
   mult_cmd->add_option("table", table_file, "input-output table CSV")->required();
   mult_cmd->add_option("-o,--out", multipliers_out, "write the CSV here instead of stdout");
+  bool by_region = false;
+  mult_cmd->add_flag("--by-region", by_region,
+                     "for region:sector tables, the effects by the region where they fall");
 
   const SubcommandHandler sweep_commands[] = {add_plan_command(app),
                                               add_sweep_command(app, run.command_line),
@@ -68,7 +71,7 @@ int run_cli(int argc, char** argv) {
 
   if (*run_cmd) return run_command(run);
   if (*validate_cmd) return validate_command(validate_file, validate_sets);
-  if (*mult_cmd) return multipliers_command(table_file, multipliers_out);
+  if (*mult_cmd) return multipliers_command(table_file, multipliers_out, by_region);
   for (const auto& [cmd, handler] : sweep_commands)
     if (*cmd) return handler();
   for (const auto& [cmd, handler] : helper_commands)

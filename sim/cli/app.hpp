@@ -33,7 +33,8 @@ struct RunArgs {
 };
 int run_command(const RunArgs& args);
 int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
-int multipliers_command(const std::string& table, const std::string& out_file);
+int multipliers_command(const std::string& table_file, const std::string& out_file,
+                        bool by_region = false);
 
 // Sweeps (plan_command.cpp, sweep_command.cpp, merge_command.cpp): each adds its subcommand to
 // the app and returns it with what to run when it is the one chosen.
