@@ -6,6 +6,7 @@
 namespace jez::world {
 
 void EventLog::add(double time_s, std::string kind, std::string subject, std::string detail) {
+  if (!enabled_) return;
   events_.push_back(
       {time_s, calendar_.date_at(time_s), std::move(kind), std::move(subject), std::move(detail)});
 }
