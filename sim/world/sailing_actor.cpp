@@ -148,10 +148,10 @@ class SailingLane {
   void follow_voyages_until(double t) {
     int unexplained_failures = 0;
     while (!at_sea_.empty() && sg4::Engine::get_clock() < t) {
-      std::vector<sg4::CommPtr> comms;
-      for (const auto& v : at_sea_) comms.push_back(v.comm);
+      comms_.clear();  // kept between waits: no allocation per wait
+      for (const auto& v : at_sea_) comms_.push_back(v.comm);
       try {
-        const ssize_t done = sg4::Comm::wait_any_for(comms, t - sg4::Engine::get_clock());
+        const ssize_t done = sg4::Comm::wait_any_for(comms_, t - sg4::Engine::get_clock());
         if (done < 0) break;  // t came first
         arrive(std::size_t(done));
       } catch (const simgrid::NetworkFailureException&) {
@@ -220,6 +220,7 @@ class SailingLane {
   const std::string direction_;
   const bool carries_fish_;
   std::vector<Voyage> at_sea_;
+  std::vector<sg4::CommPtr> comms_;  // of the voyages at sea, for wait_any_for
 };
 
 }  // namespace
