@@ -151,10 +151,12 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
       construction_jobs.push_back(0);
     }
   };
-  const world::WorldResult w = world::run_world(s, on_period, world_options);
+  world::WorldResult w = world::run_world(s, on_period, world_options);
 
-  for (const auto& e : w.events)
-    result.events.push_back({e.time_s, e.date, e.kind, e.subject, e.detail});
+  result.events.reserve(w.events.size());
+  for (auto& e : w.events)  // moved, not copied: the world's log is not needed after this
+    result.events.push_back({e.time_s, std::move(e.date), std::move(e.kind), std::move(e.subject),
+                             std::move(e.detail)});
   add_summary(result, s, rec, w, econ);
   projects.add_summary(result.summary);
   if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs, rows);
