@@ -156,12 +156,13 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   }
   std::fill(m.harvest_t.begin(), m.harvest_t.end(), 0.0);
   std::fill(m.greenhouse_t.begin(), m.greenhouse_t.end(), 0.0);
+  const std::string count_unit = m.per_period("count");
   for (std::size_t r = 0; r < f.routes.size(); ++r) {
     f.routes[r].shipped_t += freight.shipped_t[r];
     f.routes[r].delivered_t += freight.delivered_t[r];
     f.routes[r].returned_t += freight.returned_t[r];
     f.routes[r].spoiled_t += freight.spoiled_at_sea_t[r];
-    m.measure(f, m.s.routes[r].name, "transport", "sailings_delayed", m.per_period("count"),
+    m.measure(f, m.s.routes[r].name, "transport", "sailings_delayed", count_unit,
               f.routes[r].sailings_delayed);
   }
   m.close_fish(f);

@@ -29,6 +29,7 @@ std::vector<ClosedSpan> ice_closures(const Season& season, const Calendar& calen
 struct StatePoint {
   double date_s = 0;
   double value = 0;
+  bool operator==(const StatePoint&) const = default;
 };
 std::vector<StatePoint> state_profile_points(const std::vector<ClosedSpan>& spans,
                                              double horizon_s);
