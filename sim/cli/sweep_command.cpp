@@ -53,6 +53,8 @@ int sweep_command(const SweepArgs& a, const std::vector<std::string>& command_li
           fmt::format("--keep {}: expected 'timeseries' (keep full run folders)", a.keep));
     RunOptions run_options;
     run_options.counterfactual = !a.no_counterfactual;
+    // A sweep child writes summary.csv only, unless it is asked for the whole run folder.
+    run_options.summary_only = a.keep != "timeseries";
     const sweep::PreparedSweep prepared = sweep::prepare_sweep(a.file, true, run_options);
     o.out_dir = a.out;
     if (o.out_dir.empty()) {

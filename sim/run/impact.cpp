@@ -8,7 +8,7 @@ namespace jez {
 
 void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
                 const std::vector<double>& construction_va,
-                const std::vector<double>& construction_jobs) {
+                const std::vector<double>& construction_jobs, bool with_rows) {
   const ZoneSeries& z = r.zone;
   if (cf.sectors != z.sectors || cf.periods() != z.periods())
     throw std::runtime_error(
@@ -30,6 +30,7 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
     double va = 0, jobs = 0, out = 0, li = 0, imp = 0;
     for (int i = 0; i < z.sectors; ++i) {
       for (int v = 0; v < ZoneSeries::kVariables; ++v) {
+        if (!with_rows) break;
         const double d = z.at(p, v, i) - cf.at(p, v, i);
         r.timeseries.push_back({date, "zone", sectors[i],
                                 std::string("impact_") + ZoneSeries::kNames[v],
