@@ -8,7 +8,8 @@ PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do \
               $$p -c 'import pandas, matplotlib' >/dev/null 2>&1 && { command -v $$p; break; }; done)
 JEZSIM   := $(BUILD)/sim/cli/jezsim
 
-.PHONY: all deps configure build run test ctest pytest plot readme-figures report bench format clean
+.PHONY: all deps configure build run test ctest pytest plot readme-figures report bench format clean \
+        fuzz sanitize
 
 all: build
 
@@ -57,6 +58,31 @@ bench: build
 	$(PYTHON) bench/numpy_leontief.py $(BUILD)/bench/bench_leontief
 	$(BUILD)/bench/bench_world
 	bash bench/sweep_throughput.sh $(JEZSIM) $(SCENARIO)
+
+# libFuzzer on the parsers (tests/fuzz/README.md): each target for FUZZ_SECONDS, one at a time.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   ?= build-fuzz
+fuzz:
+	@bash scripts/setup.sh fuzz
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DJEZ_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	bash tests/fuzz/run_fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# Every test (unit tests of each layer, the CLI tests with both bad-input corpora) and a run of
+# every shipped scenario, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# detect_stack_use_after_return=0: SimGrid switches its actors' stacks by hand (raw contexts), and
+# ASan's fake stacks for use-after-return cannot follow those switches.
+SANITIZE_BUILD ?= build-asan
+SANITIZE_ENV   := ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1:abort_on_error=1 \
+                  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJEZ_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
+	@mkdir -p $(SANITIZE_BUILD)/shipped-runs
+	@for s in scenarios/*.yaml; do n=$$(basename $$s .yaml); echo "sanitize: run $$s"; \
+	  $(SANITIZE_ENV) $(SANITIZE_BUILD)/sim/cli/jezsim run $$s -q -o $(SANITIZE_BUILD)/shipped-runs/$$n \
+	    || exit 1; done
 
 format:
 	clang-format -i $$(git ls-files 'sim/*.[ch]pp' 'tests/*.[ch]pp' 'bench/*.[ch]pp')
