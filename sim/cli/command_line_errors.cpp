@@ -176,10 +176,13 @@ int report_parse_error(const CLI::ParseError& e, const CLI::App& app, int argc, 
   if (dynamic_cast<const CLI::RequiredError*>(&e)) {
     const auto is = what.rfind(" is required");
     const std::string missing = is == std::string::npos ? what : what.substr(0, is);
-    return print(name, fmt::format("expected {}, found it missing", missing));
+    return print(name, fmt::format("expected the argument '{}', found none", missing));
   }
-  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e))
-    return print(name, fmt::format("expected a value after the option, found none ({})", what));
+  if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
+    // CLI11's "--seed: 1 required TEXT:... missing": the option's name is before the colon.
+    const std::string option = what.substr(0, what.find(':'));
+    return print(name, fmt::format("expected a value after {}, found none", option));
+  }
   return print(name, what);
 }
 

@@ -146,6 +146,8 @@ def set_mutations():
         ("seed=a\x1bb", "\\x1b"),
         ("economy.table=no-such.csv", "economy.table: expected an IO table CSV file"),
         ("economy.table=/", "economy.table"),
+        ("economy.table=/dev/zero", "economy.table: expected an IO table CSV file, found a device or a pipe at /dev/zero, not a file"),
+        ("economy.table=/dev/stdin", "found a device or a pipe"),
     ]):
         case(f"set-special-{i:02d}", 2, fragment, "validate", SMALL, "--set", arg)
 
@@ -325,6 +327,8 @@ def sweeps():
     ]):
         f = write(f"sweep-file-{i}.yaml", content)
         case(f"sweep-file-{i}", 2, fragment, "plan", f)
+    case("table-dev-zero", 2, "/dev/zero: cannot read: expected an IO table CSV file, found a device or a pipe",
+         "multipliers", "/dev/zero")
     case("sweep-dev-zero", 2, "found more than 524288 bytes", "plan", "/dev/zero")
     case("sweep-run-dev-zero", 2, "found more than 524288 bytes", "sweep", "/dev/zero", "-o",
          "/tmp/jezsim-never-written")
@@ -349,10 +353,11 @@ def command_lines():
         (["sweep", sweep, "--resum"], "(did you mean '--resume'?)"),
         (["plan", sweep, "--frobnicate"], "found '--frobnicate'"),
         (["run", small, "extra.yaml"], "expected no more arguments, found 'extra.yaml'"),
-        (["run"], "found it missing"),
-        (["validate"], "found it missing"),
-        (["multipliers"], "found it missing"),
-        (["run", small, "--seed"], "expected a value"),
+        (["run"], "run: expected the argument 'scenario', found none"),
+        (["validate"], "expected the argument 'scenario', found none"),
+        (["multipliers"], "expected the argument 'table', found none"),
+        (["run", small, "--seed"], "run: expected a value after --seed, found none"),
+        (["validate", small, "--set"], "expected a value after --set, found none"),
         (["run", small, "--seed", "-1"], "expected a whole number from 0 to 18446744073709551615, found '-1'"),
         (["run", small, "--seed", "1e3"], "found '1e3'"),
         (["run", small, "--seed", "abc"], "found 'abc'"),
