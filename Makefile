@@ -9,7 +9,8 @@ PYTHON   ?= $(shell for p in python3 /usr/bin/python3; do \
 JEZSIM   := $(BUILD)/sim/cli/jezsim
 PREFIX   ?= /usr/local
 
-.PHONY: all deps configure build install run test ctest pytest plot readme-figures report bench format clean
+.PHONY: all deps configure build install run test ctest pytest plot readme-figures report bench format clean \
+        fuzz sanitize
 
 all: build
 
@@ -69,6 +70,31 @@ bench: deps
 	cmake --build $(BUILD) -j $(JOBS)
 	@py="$(PYTHON)"; [ -n "$$py" ] || py=/usr/bin/python3; \
 	  bash bench/run_all.sh $(BUILD) $(SCENARIO) $$py
+
+# libFuzzer on the parsers (tests/fuzz/README.md): each target for FUZZ_SECONDS, one at a time.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   ?= build-fuzz
+fuzz:
+	@bash scripts/setup.sh fuzz
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 -DJEZ_FUZZ=ON
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	bash tests/fuzz/run_fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# Every test (unit tests of each layer, the CLI tests with both bad-input corpora) and a run of
+# every shipped scenario, built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# detect_stack_use_after_return=0: SimGrid switches its actors' stacks by hand (raw contexts), and
+# ASan's fake stacks for use-after-return cannot follow those switches.
+SANITIZE_BUILD ?= build-asan
+SANITIZE_ENV   := ASAN_OPTIONS=detect_stack_use_after_return=0:detect_leaks=1:abort_on_error=1 \
+                  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJEZ_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD) -j $(JOBS)
+	cd $(SANITIZE_BUILD) && $(SANITIZE_ENV) ctest --output-on-failure -j $(JOBS)
+	@mkdir -p $(SANITIZE_BUILD)/shipped-runs
+	@for s in scenarios/*.yaml; do n=$$(basename $$s .yaml); echo "sanitize: run $$s"; \
+	  $(SANITIZE_ENV) $(SANITIZE_BUILD)/sim/cli/jezsim run $$s -q -o $(SANITIZE_BUILD)/shipped-runs/$$n \
+	    || exit 1; done
 
 format:
 	clang-format -i $$(git ls-files 'sim/*.[ch]pp' 'tests/*.[ch]pp' 'bench/*.[ch]pp')

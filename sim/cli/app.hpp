@@ -27,7 +27,7 @@ struct RunArgs {
   std::string scenario;
   std::string out_dir;            // empty: out/<scenario name>
   std::vector<std::string> sets;  // "path=value"
-  long long seed = -1;            // -1: the scenario's own
+  std::string seed;               // a whole number; empty: the scenario's own
   bool quiet = false;
   std::vector<std::string> command_line;
 };

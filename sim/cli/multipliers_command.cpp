@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "cli/app.hpp"
 #include "economy/io_table.hpp"
@@ -28,6 +29,8 @@ void note_implied_imports(const economy::IoTable& table) {
 int multipliers_command(const std::string& table_file, const std::string& out_file,
                         bool by_region) {
   try {
+    // The reader bounds what it reads: /dev/zero or a pipe is refused at its first NUL byte or
+    // its size limit.
     const auto table = economy::read_io_table(table_file);
     note_implied_imports(table);
     const std::string csv =
