@@ -19,5 +19,6 @@ sorted=$(printf '%s\n' "${times[@]}" | sort -g)
 median=$(echo "$sorted" | sed -n "$(( (n + 1) / 2 ))p")
 min=$(echo "$sorted" | head -1)
 max=$(echo "$sorted" | tail -1)
-printf 'jezsim run %s: median %.3f s over %d runs (min %.3f, max %.3f)\n' \
-  "$(basename "$scenario")" "$median" "$n" "$min" "$max"
+verdict=$(awk -v m="$median" 'BEGIN { print (m <= 0.1) ? "met" : "not met" }')
+printf 'jezsim run %s: median %.3f s over %d runs (min %.3f, max %.3f); budget at most 0.1 s with its counterfactual (issue 14): %s\n' \
+  "$(basename "$scenario")" "$median" "$n" "$min" "$max" "$verdict"

@@ -4,11 +4,16 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config git
   libsimgrid-dev libeigen3-dev libyaml-cpp-dev libgtest-dev libbenchmark-dev
+  libopenblas-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libssl-dev
   libopenmpi-dev openmpi-bin
   python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-yaml
   chromium fonts-dejavu-core
 )
+# `setup.sh fuzz` (make fuzz) adds clang and its libFuzzer runtime and symbolizer.
+if [ "${1:-}" = fuzz ]; then
+  packages+=(clang-14 libclang-rt-14-dev llvm-14)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

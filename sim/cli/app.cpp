@@ -1,5 +1,7 @@
 #include "cli/app.hpp"
 
+#include "cli/command_line_errors.hpp"
+
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
@@ -12,7 +14,7 @@
 namespace jez::cli {
 
 int report_error(const std::exception& e) {
-  std::fprintf(stderr, "jezsim: %s\n", e.what());
+  std::fprintf(stderr, "jezsim: %s\n", one_line(e.what()).c_str());
   const bool bad_input = dynamic_cast<const InputError*>(&e) ||
                          dynamic_cast<const economy::TableError*>(&e) ||
                          dynamic_cast<const output::OutputError*>(&e);
@@ -28,11 +30,12 @@ int run_cli(int argc, char** argv) {
   for (int i = 0; i < argc; ++i) run.command_line.emplace_back(argv[i]);
   auto* run_cmd = app.add_subcommand("run", "run a scenario and write its output folder");
   run_cmd->add_option("scenario", run.scenario, "scenario YAML file")->required();
-  run_cmd->add_option("-o,--out", run.out_dir, "output folder (default out/<scenario name>)");
+  run_cmd->add_option("-o,--out", run.out_dir, "output folder (default out/<scenario name>)")
+      ->check(non_empty_path("a folder"));
   run_cmd->add_option("--set", run.sets, "override a scenario value: PATH=VALUE (repeatable)")
       ->allow_extra_args(false);
   run_cmd->add_option("--seed", run.seed, "master random seed (overrides the scenario's)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(whole_number(0, UINT64_MAX));
   run_cmd->add_flag("-q,--quiet", run.quiet, "print nothing on success");
 
   std::string validate_file;
@@ -46,13 +49,18 @@ int run_cli(int argc, char** argv) {
   auto* mult_cmd =
       app.add_subcommand("multipliers", "Type I and Type II multipliers of an IO table (CSV)");
   mult_cmd->add_option("table", table_file, "input-output table CSV")->required();
-  mult_cmd->add_option("-o,--out", multipliers_out, "write the CSV here instead of stdout");
+  mult_cmd->add_option("-o,--out", multipliers_out, "write the CSV here instead of stdout")
+      ->check(non_empty_path("a file"));
+  bool by_region = false;
+  mult_cmd->add_flag("--by-region", by_region,
+                     "for region:sector tables, the effects by the region where they fall");
 
   const SubcommandHandler sweep_commands[] = {add_plan_command(app),
                                               add_sweep_command(app, run.command_line),
                                               add_merge_command(app, run.command_line)};
   const auto helper_commands = add_helper_commands(app);
 
+  if (refuse_unknown_subcommand(app, argc, argv)) return kBadInput;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -62,13 +70,12 @@ int run_cli(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::fprintf(stderr, "jezsim: %s (see jezsim --help)\n", e.what());
-    return kBadInput;
+    return report_parse_error(e, app, argc, argv);
   }
 
   if (*run_cmd) return run_command(run);
   if (*validate_cmd) return validate_command(validate_file, validate_sets);
-  if (*mult_cmd) return multipliers_command(table_file, multipliers_out);
+  if (*mult_cmd) return multipliers_command(table_file, multipliers_out, by_region);
   for (const auto& [cmd, handler] : sweep_commands)
     if (*cmd) return handler();
   for (const auto& [cmd, handler] : helper_commands)

@@ -27,13 +27,14 @@ struct RunArgs {
   std::string scenario;
   std::string out_dir;            // empty: out/<scenario name>
   std::vector<std::string> sets;  // "path=value"
-  long long seed = -1;            // -1: the scenario's own
+  std::string seed;               // a whole number; empty: the scenario's own
   bool quiet = false;
   std::vector<std::string> command_line;
 };
 int run_command(const RunArgs& args);
 int validate_command(const std::string& scenario, const std::vector<std::string>& sets);
-int multipliers_command(const std::string& table, const std::string& out_file);
+int multipliers_command(const std::string& table_file, const std::string& out_file,
+                        bool by_region = false);
 
 // Sweeps (plan_command.cpp, sweep_command.cpp, merge_command.cpp): each adds its subcommand to
 // the app and returns it with what to run when it is the one chosen.

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/app.hpp"
+#include "cli/command_line_errors.hpp"
 #include "sweep/merge_folders.hpp"
 
 namespace jez::cli {
@@ -15,7 +16,8 @@ SubcommandHandler add_merge_command(CLI::App& app, const std::vector<std::string
   auto* cmd = app.add_subcommand("merge", "combine the shard folders of one sweep into one folder");
   cmd->add_option("shards", *dirs, "the shard folders (jezsim sweep --shard K/N -o DIR)")
       ->required();
-  cmd->add_option("-o,--out", *out, "the merged folder (default out/<sweep name>)");
+  cmd->add_option("-o,--out", *out, "the merged folder (default out/<sweep name>)")
+      ->check(non_empty_path("a folder"));
   cmd->add_flag("-q,--quiet", *quiet, "print nothing but errors");
   return {cmd, [dirs, out, quiet, &command_line] {
             try {

@@ -17,13 +17,14 @@ int run_command(const RunArgs& args) {
   try {
     std::vector<Override> overrides;
     for (const auto& s : args.sets) overrides.push_back(parse_override(s));
-    if (args.seed >= 0) overrides.push_back({"seed", std::to_string(args.seed)});
+    if (!args.seed.empty()) overrides.push_back({"seed", args.seed});
     scenario = load_scenario(args.scenario, overrides);
     // Fail on an unwritable output folder before spending time on the run.
     const std::filesystem::path out = args.out_dir.empty()
                                           ? std::filesystem::path("out") / scenario.name
                                           : std::filesystem::path(args.out_dir);
     folder = std::make_unique<output::StagedFolder>(out);
+    output::remove_dead_staging(out.parent_path());  // left by runs killed before they finished
   } catch (const std::exception& e) {
     return report_error(e);
   }
@@ -32,7 +33,8 @@ int run_command(const RunArgs& args) {
   try {
     result = run_scenario(scenario);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "jezsim: %s: the run failed: %s\n", args.scenario.c_str(), e.what());
+    std::fprintf(stderr, "jezsim: %s: the run failed: %s\n", one_line(args.scenario).c_str(),
+                 one_line(e.what()).c_str());
     return kRunFailed;
   }
 

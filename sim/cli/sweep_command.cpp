@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/app.hpp"
+#include "cli/command_line_errors.hpp"
 #include "cli/run_folder.hpp"
 #include "scenario/input_error.hpp"
 #include "sweep/mpi_world.hpp"
@@ -53,6 +54,8 @@ int sweep_command(const SweepArgs& a, const std::vector<std::string>& command_li
           fmt::format("--keep {}: expected 'timeseries' (keep full run folders)", a.keep));
     RunOptions run_options;
     run_options.counterfactual = !a.no_counterfactual;
+    // A sweep child writes summary.csv only, unless it is asked for the whole run folder.
+    run_options.summary_only = a.keep != "timeseries";
     const sweep::PreparedSweep prepared = sweep::prepare_sweep(a.file, true, run_options);
     o.out_dir = a.out;
     if (o.out_dir.empty()) {
@@ -85,14 +88,15 @@ SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string
   auto a = std::make_shared<SweepArgs>();
   auto* cmd = app.add_subcommand("sweep", "run every point of a sweep in parallel child processes");
   cmd->add_option("sweep", a->file, "sweep YAML file")->required();
-  cmd->add_option("-o,--out", a->out, "sweep folder (default out/<sweep name>)");
+  cmd->add_option("-o,--out", a->out, "sweep folder (default out/<sweep name>)")
+      ->check(non_empty_path("a folder"));
   cmd->add_option("-j,--jobs", a->jobs,
                   "runs at a time (default: the number of cores; 1 with --mpi)")
-      ->check(CLI::PositiveNumber);
+      ->check(whole_number(1, kMaxJobs));
   cmd->add_option("--shard", a->shard, "run only the K-th of N blocks of points: K/N");
   cmd->add_flag("--resume", a->resume, "skip runs already done in the sweep folder");
   cmd->add_option("--timeout", a->timeout_s, "fail a run that takes longer (seconds)")
-      ->check(CLI::PositiveNumber);
+      ->check(positive_seconds());
   cmd->add_option("--keep", a->keep, "keep full run folders: --keep timeseries");
   cmd->add_flag("--no-counterfactual", a->no_counterfactual,
                 "skip each run's counterfactual (no impact_ metrics; half the work)");

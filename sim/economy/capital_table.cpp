@@ -5,7 +5,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <fstream>
 
 #include "economy/csv_cells.hpp"
 #include "economy/io_table.hpp"
@@ -17,20 +16,12 @@ Eigen::MatrixXd read_capital_coefficients(const std::filesystem::path& file,
   auto fail = [&](int line, int column, const std::string& what) {
     throw TableError(fmt::format("{}:{}:{}: {}", file.string(), line, column, what));
   };
-  std::ifstream in(file, std::ios::binary);
-  std::error_code ec;
-  if (!in || std::filesystem::is_directory(file, ec))
-    fail(1, 1,
-         "cannot read the capital-coefficient table: the file does not exist or is not "
-         "readable");
   std::vector<CsvLine> lines;
-  std::string text;
-  for (int number = 1; std::getline(in, text); ++number) {
-    if (number == 1 && text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-    if (!text.empty() && text.back() == '\r') text.pop_back();
-    const size_t first = text.find_first_not_of(" \t");
-    if (first == std::string::npos || text[first] == '#') continue;
-    lines.push_back(split_csv_line(text, number, file));
+  TableLines source(file, "capital-coefficient table");
+  std::string_view text;
+  size_t rows = 0;  // data lines after the header; only the first n + 2 lines are kept
+  for (int number = 0; source.next(text, number); ++rows) {
+    if (lines.size() <= sectors.size() + 1) lines.push_back(split_csv_line(text, number, file));
   }
   const size_t n = sectors.size();
   if (lines.empty())
@@ -64,11 +55,10 @@ Eigen::MatrixXd read_capital_coefficients(const std::filesystem::path& file,
          fmt::format("expected only the IO table's {} sectors in the header, found an extra "
                      "column '{}'",
                      n, header.cells[n + 1].text));
-  if (lines.size() != n + 1) {
+  if (rows != n + 1) {
     const CsvLine& last = lines.back();
     fail(last.number, 1,
-         fmt::format("expected one row per IO table sector ({} rows), found {}", n,
-                     lines.size() - 1));
+         fmt::format("expected one row per IO table sector ({} rows), found {}", n, rows - 1));
   }
   Eigen::MatrixXd B(n, n);
   for (size_t i = 0; i < n; ++i) {

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "economy/csv_cells.hpp"
+
 namespace jez::economy {
 
 // Bad table input. what() is one complete sentence: "FILE:LINE:COL: what was expected, found".
@@ -35,6 +37,9 @@ struct IoTable {
   std::optional<Row> employment;    // jobs (persons) in the table's year
   std::optional<Row> imports;
   std::optional<Row> taxes;
+  // The table has no imports row: `imports` holds the implied imports, each column's residual
+  // x_j - sum_i z_ij - value added_j - taxes_j (DESIGN.md section 4).
+  bool imports_implied = false;
 
   std::filesystem::path source;
 
@@ -46,9 +51,13 @@ struct IoTable {
   Eigen::VectorXd value_added_by_sector() const;
 };
 
-// Reads and checks a table. Throws TableError naming file, line and column for: unreadable
-// file, malformed numbers, sector names that differ between rows and columns, unknown row names,
-// a non-positive gross output, columns that do not balance, a table that is not productive.
+// Reads and checks a table, in time linear in the file's size. Throws TableError naming file,
+// line and column for: unreadable file, a file over the limits (TableLimits: 1 GiB, 16 MiB a line,
+// 10,000 sectors, 20,000 columns) or with a NUL byte, malformed or subnormal
+// numbers, sector names that differ between rows and columns, unknown row names, negative
+// intermediate flows or employment, a non-positive gross output, rows or columns that do not
+// balance (without an imports row: a negative implied import), a table that is not productive.
 IoTable read_io_table(const std::filesystem::path& file);
+IoTable read_io_table(const std::filesystem::path& file, const TableLimits& limits);
 
 }  // namespace jez::economy

@@ -68,19 +68,36 @@ LeontiefSolver::LeontiefSolver(const Eigen::MatrixXd& A) {
             : fmt::format("LeontiefSolver: the coefficients are not productive: column {} {}",
                           issue->sector + 1, issue->reason));
   }
-  lu_.compute(Eigen::MatrixXd::Identity(A.rows(), A.cols()) - A);
+  size_ = int(A.rows());
+  Eigen::MatrixXd I_minus_A = Eigen::MatrixXd::Identity(A.rows(), A.cols()) - A;
+  if (size_ >= kLapackFromSectors && LapackLu::available())
+    large_ = LapackLu::factorise(std::move(I_minus_A));
+  else
+    lu_.compute(I_minus_A);
 }
 
 Eigen::VectorXd LeontiefSolver::solve(const Eigen::VectorXd& f) const {
-  if (f.size() != lu_.rows()) {
+  if (f.size() != size_) {
     throw std::invalid_argument(fmt::format(
-        "LeontiefSolver::solve: expected a final demand of {} sectors, found {} entries",
-        lu_.rows(), f.size()));
+        "LeontiefSolver::solve: expected a final demand of {} sectors, found {} entries", size_,
+        f.size()));
   }
+  if (large_) return large_->solve(f);
   return lu_.solve(f);
 }
 
+Eigen::MatrixXd LeontiefSolver::solve_transposed(const Eigen::MatrixXd& C) const {
+  if (C.rows() != size_) {
+    throw std::invalid_argument(
+        fmt::format("LeontiefSolver::solve_transposed: expected {} rows (one per sector), found {}",
+                    size_, C.rows()));
+  }
+  if (large_) return large_->solve(C, true);
+  return lu_.transpose().solve(C);
+}
+
 Eigen::MatrixXd LeontiefSolver::inverse() const {
+  if (large_) return large_->solve(Eigen::MatrixXd::Identity(size_, size_));
   return lu_.inverse();
 }
 

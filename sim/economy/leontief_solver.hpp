@@ -8,6 +8,7 @@
 #include <string>
 
 #include "economy/io_table.hpp"
+#include "economy/lapack_lu.hpp"
 
 namespace jez::economy {
 
@@ -32,21 +33,32 @@ struct ProductivityIssue {
 // spectral radius below 1), so L is only formed when A has a negative entry.
 std::optional<ProductivityIssue> productivity_issue(const Eigen::MatrixXd& A);
 
-// Solves (I - A) x = f for many f with one LU factorisation of I - A.
+// Solves (I - A) x = f for many f with one LU factorisation of I - A: Eigen's own LU for small
+// tables (the scenarios' few sectors: no library to load, the same bits as ever), OpenBLAS's
+// LAPACK (lapack_lu.hpp) from kLapackFromSectors sectors on, where it is several times faster.
 class LeontiefSolver {
  public:
+  static constexpr int kLapackFromSectors = 500;
+
   // Throws std::invalid_argument when A is not square or not productive.
   explicit LeontiefSolver(const Eigen::MatrixXd& A);
 
   // x = L f, by forward and back substitution on the stored factors (O(n^2)). Throws
   // std::invalid_argument when f does not have one entry per sector.
   Eigen::VectorXd solve(const Eigen::VectorXd& f) const;
+  // Y = L^T C, i.e. column k of Y is the row vector c_k L transposed, for row coefficients c_k
+  // (the columns of C): every multiplier is such a row times L, so no L need be formed.
+  Eigen::MatrixXd solve_transposed(const Eigen::MatrixXd& C) const;
   // L = (I - A)^-1, formed from the stored factors; only for when L itself is wanted.
   Eigen::MatrixXd inverse() const;
-  int size() const { return int(lu_.rows()); }
+  int size() const { return size_; }
+  // Whether the factors are OpenBLAS's (large tables on a machine that has it).
+  bool uses_lapack() const { return large_.has_value(); }
 
  private:
-  Eigen::PartialPivLU<Eigen::MatrixXd> lu_;
+  int size_ = 0;
+  Eigen::PartialPivLU<Eigen::MatrixXd> lu_;  // small tables
+  std::optional<LapackLu> large_;            // large tables
 };
 
 }  // namespace jez::economy

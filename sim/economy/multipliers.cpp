@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 
 #include "economy/leontief_solver.hpp"
 
@@ -20,6 +21,8 @@ Eigen::VectorXd ratio(const Eigen::VectorXd& effect, const Eigen::VectorXd& dire
   return out;
 }
 
+}  // namespace
+
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n") == std::string::npos) return s;
   std::string quoted = "\"";
@@ -27,38 +30,58 @@ std::string csv_field(const std::string& s) {
   return quoted + "\"";
 }
 
-}  // namespace
-
+// Every multiplier is a row coefficient times an inverse, (c L)_j: the columns of L^T C, from one
+// factorisation of I - A by solves with its transpose; no inverse is formed, and Type II comes
+// from the same factors (the closed system is I - A bordered by one row and one column).
 Multipliers compute_multipliers(const IoTable& table) {
   const int n = table.n();
-  const Eigen::MatrixXd L = LeontiefSolver(technical_coefficients(table)).inverse();
   const Eigen::VectorXd per_output = table.x.cwiseInverse();
+  const Eigen::VectorXd v = table.value_added_by_sector().cwiseProduct(per_output);
+  std::optional<Eigen::VectorXd> w, e;
+  if (table.compensation) w = table.compensation->sectors.cwiseProduct(per_output);
+  if (table.employment) e = table.employment->sectors.cwiseProduct(per_output);
+
+  // Columns of C: 1 (output), v, then w and e where the table has them.
+  Eigen::MatrixXd C(n, 2 + (w ? 1 : 0) + (e ? 1 : 0));
+  C.col(0).setOnes();
+  C.col(1) = v;
+  const int w_col = w ? 2 : -1, e_col = e ? 2 + (w ? 1 : 0) : -1;
+  if (w) C.col(w_col) = *w;
+  if (e) C.col(e_col) = *e;
+  const Eigen::MatrixXd effects = LeontiefSolver(technical_coefficients(table)).solve_transposed(C);
+
   Multipliers m;
   m.sectors = table.sectors;
-  m.output_type1 = L.colwise().sum().transpose();
-
-  const Eigen::VectorXd v = table.value_added_by_sector().cwiseProduct(per_output);
-  m.value_added_effect = L.transpose() * v;
+  m.output_type1 = effects.col(0);
+  m.value_added_effect = effects.col(1);
   m.value_added_type1 = ratio(m.value_added_effect, v);
-
-  std::optional<Eigen::MatrixXd> L_bar;
+  if (w) {
+    m.income_effect = effects.col(w_col);
+    m.income_type1 = ratio(*m.income_effect, *w);
+  }
+  if (e) {
+    m.employment_effect = effects.col(e_col);
+    m.employment_type1 = ratio(*m.employment_effect, *e);
+  }
   if (auto closed = household_closed_coefficients(table)) {
-    L_bar = LeontiefSolver(*closed).inverse();
-    m.output_type2 = L_bar->topLeftCorner(n, n).colwise().sum().transpose();
-  }
-  if (table.compensation) {
-    const Eigen::VectorXd w = table.compensation->sectors.cwiseProduct(per_output);
-    m.income_effect = L.transpose() * w;
-    m.income_type1 = ratio(*m.income_effect, w);
-    if (L_bar) m.income_type2 = ratio(L_bar->bottomLeftCorner(1, n).transpose(), w);
-  }
-  if (table.employment) {
-    const Eigen::VectorXd e = table.employment->sectors.cwiseProduct(per_output);
-    m.employment_effect = L.transpose() * e;
-    m.employment_type1 = ratio(*m.employment_effect, e);
-    if (L_bar) {
-      m.employment_type2 = ratio(L_bar->topLeftCorner(n, n).transpose() * e, e);
+    if (auto issue = productivity_issue(*closed)) {
+      throw std::invalid_argument(
+          "compute_multipliers: the table closed with households is not productive: " +
+          issue->reason);
     }
+    // Type II with no second factorisation. I - A_bar = [[M, -h], [-w, 1 - h_hh]], M = I - A.
+    // A row [c', c_h] times L_bar, y' = [y_1', y_h], solves M' y_1 - w' y_h = c and
+    // -h' y_1 + (1 - h_hh) y_h = c_h; with u = M'^-1 c and g = M'^-1 w (the income effects),
+    // y_h = (c_h + h'u) / s and y_1 = u + y_h g, where s = 1 - h_hh - h'g (the Schur complement).
+    const Eigen::VectorXd h = closed->topRightCorner(n, 1);
+    const Eigen::VectorXd& g = *m.income_effect;
+    const double s = 1 - (*closed)(n, n) - h.dot(g);
+    auto times_closed_inverse = [&](const Eigen::VectorXd& u, double c_h) -> Eigen::VectorXd {
+      return u + ((c_h + h.dot(u)) / s) * g;  // y_1: the sector entries of the row times L_bar
+    };
+    m.output_type2 = times_closed_inverse(m.output_type1, 0);
+    m.income_type2 = ratio(times_closed_inverse(Eigen::VectorXd::Zero(n), 1), *w);
+    if (e) m.employment_type2 = ratio(times_closed_inverse(*m.employment_effect, 0), *e);
   }
   return m;
 }

@@ -43,4 +43,7 @@ struct ColumnUnit {
 };
 std::vector<ColumnUnit> multipliers_units(const std::string& money);
 
+// A CSV cell: quoted (with "" for a quote) when it holds a comma, a quote or a line end.
+std::string csv_field(const std::string& s);
+
 }  // namespace jez::economy

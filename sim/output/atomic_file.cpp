@@ -1,12 +1,14 @@
 #include "output/atomic_file.hpp"
 
 #include <fmt/format.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <system_error>
+#include <vector>
 
 namespace jez::output {
 
@@ -14,9 +16,40 @@ namespace fs = std::filesystem;
 
 namespace {
 
+const std::string& host() {
+  static const std::string name = [] {
+    char buf[256] = {};
+    if (gethostname(buf, sizeof buf - 1) != 0 || buf[0] == '\0') return std::string("localhost");
+    std::string h(buf);
+    for (char& c : h)
+      if (c == '/') c = '_';
+    return h;
+  }();
+  return name;
+}
+
 std::string temp_sibling(const fs::path& path, const char* tag) {
-  return (path.parent_path() / fmt::format(".{}.{}-{}", path.filename().string(), tag, getpid()))
+  return (path.parent_path() /
+          fmt::format(".{}.{}-{}@{}", path.filename().string(), tag, getpid(), host()))
       .string();
+}
+
+// The PID of a staging name of this host (".x.partial-123@HOST", or ".x.partial-123" as older
+// versions wrote them), or 0 for any other name.
+pid_t staging_pid(const std::string& name) {
+  if (name.size() < 2 || name[0] != '.') return 0;
+  for (const char* tag : {".partial-", ".tmp-"}) {
+    const auto at = name.rfind(tag);
+    if (at == std::string::npos || at == 0) continue;
+    std::size_t i = at + std::strlen(tag);
+    pid_t pid = 0;
+    const std::size_t digits = i;
+    while (i < name.size() && name[i] >= '0' && name[i] <= '9' && i - digits < 9)
+      pid = pid * 10 + (name[i++] - '0');
+    if (i == digits || pid <= 0) continue;
+    if (i == name.size() || name.substr(i) == "@" + host()) return pid;
+  }
+  return 0;
 }
 
 [[noreturn]] void fail(const fs::path& path, const std::string& what, int err) {
@@ -24,6 +57,20 @@ std::string temp_sibling(const fs::path& path, const char* tag) {
 }
 
 }  // namespace
+
+int remove_dead_staging(const fs::path& folder) {
+  std::error_code ec;
+  std::vector<fs::path> dead;
+  for (fs::directory_iterator it(folder.empty() ? fs::path(".") : folder, ec), end;
+       !ec && it != end; it.increment(ec)) {
+    const pid_t pid = staging_pid(it->path().filename().string());
+    if (pid > 0 && pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH)
+      dead.push_back(it->path());
+  }
+  int removed = 0;
+  for (const auto& p : dead) removed += fs::remove_all(p, ec) > 0 ? 1 : 0;
+  return removed;
+}
 
 void write_file_atomically(const fs::path& path, std::string_view content) {
   const std::string tmp = temp_sibling(path, "tmp");

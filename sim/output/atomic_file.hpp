@@ -14,6 +14,12 @@ class OutputError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// Temporary files and staging folders are named ".NAME.tmp-PID@HOST" and ".NAME.partial-PID@HOST"
+// beside their final name. Removes those in `folder` whose process is gone: made on this host
+// by a PID that no longer runs (a run or sweep killed by SIGKILL). Those of live processes and of
+// other hosts (a shared folder on a cluster) are left alone. Returns how many were removed.
+int remove_dead_staging(const std::filesystem::path& folder);
+
 // Writes content to `path` through a temporary file in the same folder and a rename.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 

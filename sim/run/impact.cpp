@@ -34,10 +34,11 @@ class ImpactSplitter {
         coefficients_{e.value_added_coefficients(), e.labour_coefficients(),
                       e.employment_coefficients() * double(e.periods_per_year())} {}
 
-  // Appends the rows of one period; adds each measure's effects summed over sectors to `sums`.
+  // Appends the rows of one period (none when `rows` is null); adds each measure's effects
+  // summed over sectors to `sums`.
   void period(const ZoneSeries& z, const ZoneSeries& cf, int p, const std::string& date,
               const std::vector<std::string>& sectors, const std::string& money_pp,
-              std::vector<output::SeriesRow>& rows,
+              std::vector<output::SeriesRow>* rows,
               std::array<std::array<double, kEffects>, 3>& sums) const {
     Eigen::VectorXd df(z.sectors);
     for (int i = 0; i < z.sectors; ++i)
@@ -52,8 +53,9 @@ class ImpactSplitter {
         const double total = z.at(p, m.total, i) - cf.at(p, m.total, i);
         v[other] = total - v[direct] - v[indirect] - v[induced];
         for (int e = 0; e < kEffects; ++e) {
-          rows.push_back({date, "zone", sectors[i],
-                          fmt::format("impact_{}_{}", m.row, kEffectNames[e]), unit, v[e]});
+          if (rows)
+            rows->push_back({date, "zone", sectors[i],
+                             fmt::format("impact_{}_{}", m.row, kEffectNames[e]), unit, v[e]});
           sums[k][e] += v[e];
         }
       }
@@ -70,7 +72,7 @@ class ImpactSplitter {
 void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
                 const std::vector<double>& construction_va,
                 const std::vector<double>& construction_jobs,
-                const economy::RegionalEconomy& economy) {
+                const economy::RegionalEconomy& economy, bool with_rows) {
   const ZoneSeries& z = r.zone;
   if (cf.sectors != z.sectors || cf.periods() != z.periods())
     throw std::runtime_error(
@@ -94,6 +96,7 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
     double va = 0, jobs = 0, out = 0, li = 0, imp = 0;
     for (int i = 0; i < z.sectors; ++i) {
       for (int v = 0; v < ZoneSeries::kVariables; ++v) {
+        if (!with_rows) break;
         const double d = z.at(p, v, i) - cf.at(p, v, i);
         r.timeseries.push_back({date, "zone", sectors[i],
                                 std::string("impact_") + ZoneSeries::kNames[v],
@@ -106,7 +109,8 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
       imp += z.at(p, ZoneSeries::imports, i) - cf.at(p, ZoneSeries::imports, i);
     }
     std::array<std::array<double, kEffects>, 3> effects{};
-    splitter.period(z, cf, p, date, sectors, money_pp, r.timeseries, effects);
+    splitter.period(z, cf, p, date, sectors, money_pp, with_rows ? &r.timeseries : nullptr,
+                    effects);
     grp_all += va;
     constr_grp += construction_va[p];
     constr_jobs_years += construction_jobs[p] * months / 12.0;

@@ -13,10 +13,11 @@ namespace jez {
 
 // `construction_va` and `construction_jobs` are per period: the value added and jobs that the
 // period's local construction demand alone gives through the static (Type I or II) model.
-// `economy` is the run's stepped economy, whose coefficients split the impact.
+// `economy` is the run's stepped economy, whose coefficients split the impact. with_rows: also
+// the impact_* timeseries rows (not in a summary-only run).
 void add_impact(RunResult& result, const Scenario& scenario, const ZoneSeries& counterfactual,
                 const std::vector<double>& construction_va,
                 const std::vector<double>& construction_jobs,
-                const economy::RegionalEconomy& economy);
+                const economy::RegionalEconomy& economy, bool with_rows = true);
 
 }  // namespace jez

@@ -14,8 +14,9 @@ std::string period_word(int step_months) {
 
 }  // namespace
 
-PeriodRecorder::PeriodRecorder(const Scenario& s, std::vector<output::SeriesRow>& rows)
-    : scenario_(s), rows_(rows) {
+PeriodRecorder::PeriodRecorder(const Scenario& s, std::vector<output::SeriesRow>& rows,
+                               bool with_rows)
+    : scenario_(s), rows_(rows), with_rows_(with_rows) {
   const std::string per = period_word(s.time.step_months);
   money_per_period_ = fmt::format("{}/{}", s.economy.currency, per);
   tonnes_per_period_ = fmt::format("t/{}", per);
@@ -36,7 +37,7 @@ PeriodRecorder::PeriodRecorder(const Scenario& s, std::vector<output::SeriesRow>
 void PeriodRecorder::add(const std::string& date, const std::string& region,
                          const std::string& sector, const char* variable, const std::string& unit,
                          double value) {
-  rows_.push_back({date, region, sector, variable, unit, value});
+  if (with_rows_) rows_.push_back({date, region, sector, variable, unit, value});
 }
 
 void PeriodRecorder::record_world(const world::PeriodFlows& f) {

@@ -15,7 +15,9 @@ namespace jez {
 
 class PeriodRecorder {
  public:
-  PeriodRecorder(const Scenario& scenario, std::vector<output::SeriesRow>& rows);
+  // with_rows false (a summary-only run): the totals only, no rows.
+  PeriodRecorder(const Scenario& scenario, std::vector<output::SeriesRow>& rows,
+                 bool with_rows = true);
 
   void record_world(const world::PeriodFlows& flows);
   // Money spent on final goods off the islands (unmet demand bought elsewhere, the imported part
@@ -50,6 +52,7 @@ class PeriodRecorder {
 
   const Scenario& scenario_;
   std::vector<output::SeriesRow>& rows_;
+  bool with_rows_ = true;
   std::string money_per_period_, tonnes_per_period_, count_per_period_;
   bool with_capital_ = false;  // investment and capital rows only when there are investments
   YearMonth first_year_end_, final_year_start_;

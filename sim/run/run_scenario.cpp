@@ -109,19 +109,25 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
       s.investments.empty() ? nullptr
                             : std::make_unique<economy::RegionalEconomy>(
                                   table, s.time.periods_per_year(), static_opts);
-  result.multipliers_csv = economy::multipliers_csv(economy::compute_multipliers(table));
+  const bool rows = !options.summary_only;
+  if (rows) result.multipliers_csv = economy::multipliers_csv(economy::compute_multipliers(table));
   result.zone.sectors = n;
 
   const FinalDemandPlan plan(s, econ);
   const ActivityBooking booking(s, econ);
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
 
-  PeriodRecorder rec(s, result.timeseries);
+  PeriodRecorder rec(s, result.timeseries, rows);
+  // The projects' rows of a summary-only run go to a scratch vector, emptied every period.
+  std::vector<output::SeriesRow> scratch;
+  std::vector<output::SeriesRow>& project_rows = rows ? result.timeseries : scratch;
   ProjectLedger projects(s, econ);
   Eigen::VectorXd previous = econ.table_output_per_period();
   std::vector<double> construction_va, construction_jobs;
   const std::string money_pp = rec.money_per_period();
-  const world::WorldResult w = world::run_world(s, [&](const world::PeriodFlows& world_flows) {
+  world::WorldOptions world_options;
+  world_options.records = rows;
+  const auto on_period = [&](const world::PeriodFlows& world_flows) {
     // A short last period (horizon not a whole number of steps) gets its share of demand.
     const int months =
         std::min(s.time.step_months, s.time.end.index() - world_flows.month.index() + 1);
@@ -135,7 +141,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     economy::PeriodAccounts a = econ.step(f, capacity, previous);
     previous = a.output;
     ActivityBooking::settle(booked, a);
-    projects.after_step(flows, a, capacity, result.timeseries, money_pp);
+    projects.after_step(flows, a, capacity, project_rows, money_pp);
+    scratch.clear();
 
     PeriodRecorder::Extras extras{pd.construction_imported, pd.investment,
                                   projects.capital_by_sector()};
@@ -143,7 +150,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     extras.imports_final += booked.imports_final;
     rec.record_world(flows);
     rec.record_economy(flows, a, booked.fish_exports, extras);
-    booking.record(booked, flows.month.str(), result.timeseries, money_pp);
+    if (rows) booking.record(booked, flows.month.str(), result.timeseries, money_pp);
     append_zone(result.zone, a, extras.imports_final);
     if (static_econ) {
       const economy::PeriodAccounts c = static_econ->step(pd.construction_local);
@@ -153,13 +160,17 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
       construction_va.push_back(0);
       construction_jobs.push_back(0);
     }
-  });
+  };
+  world::WorldResult w = world::run_world(s, on_period, world_options);
 
-  for (const auto& e : w.events)
-    result.events.push_back({e.time_s, e.date, e.kind, e.subject, e.detail});
+  result.events.reserve(w.events.size());
+  for (auto& e : w.events)  // moved, not copied: the world's log is not needed after this
+    result.events.push_back({e.time_s, std::move(e.date), std::move(e.kind), std::move(e.subject),
+                             std::move(e.detail)});
   add_summary(result, s, rec, w, econ);
   projects.add_summary(result.summary);
-  if (child) add_impact(result, s, child->collect(), construction_va, construction_jobs, econ);
+  if (child)
+    add_impact(result, s, child->collect(), construction_va, construction_jobs, econ, rows);
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year

@@ -9,6 +9,10 @@ namespace jez {
 struct RunOptions {
   // Also run the counterfactual (in a forked child) and report the impact against it.
   bool counterfactual = true;
+  // Only what summary.csv needs (a sweep child, a counterfactual): no timeseries rows, no event
+  // log, no multipliers CSV; RunResult::summary and RunResult::zone are the same, bit for bit,
+  // as a full run's.
+  bool summary_only = false;
 };
 
 // Runs the scenario's world and economy over its horizon, and its counterfactual in a child

@@ -1,6 +1,7 @@
 // The `counterfactual` section: the baseline scenario file that the impact is measured against.
 #include <fmt/format.h>
 
+#include "scenario/cross_checks.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/scenario_sections.hpp"
 
@@ -19,7 +20,7 @@ void read_counterfactual(const YamlSource& src, const Field& field,
   if (!fs::is_regular_file(path, ec))
     src.fail(field, "a scenario file", fmt::format("no file at {}", path.string()));
   // Its own errors name its own file, line and column.
-  auto baseline = std::make_shared<Scenario>(load_scenario(path));
+  auto baseline = load_baseline(src, field, path);
   if (baseline->counterfactual)
     src.fail(field, "a baseline scenario without a counterfactual of its own",
              fmt::format("{}, which names {}", s.counterfactual_arg, baseline->counterfactual_arg));

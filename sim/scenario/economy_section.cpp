@@ -24,6 +24,8 @@ static std::filesystem::path read_file_ref(const YamlSource& src, const Field& f
   const auto status = fs::status(path, ec);
   if (fs::is_directory(status)) src.fail(field, what, fmt::format("a folder at {}", path.string()));
   if (!fs::exists(status)) src.fail(field, what, fmt::format("no file at {}", path.string()));
+  if (!fs::is_regular_file(status))  // /dev/zero: a device or a pipe may have no end
+    src.fail(field, what, fmt::format("a device or a pipe at {}, not a file", path.string()));
   return path;
 }
 

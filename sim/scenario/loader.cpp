@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "scenario/cross_checks.hpp"
 #include "scenario/override_tree.hpp"
 #include "scenario/scenario_sections.hpp"
 #include "scenario/yaml_file.hpp"
@@ -60,14 +61,48 @@ Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesys
   if (const auto f = top.optional("sectors")) read_activities(src, *f, s);
   if (const auto f = top.optional("weather")) s.weather = read_weather(src, *f);
   if (const auto f = top.optional("events")) s.events = read_events(src, *f, s);
+  check_across_sections(src, root, s);
   return s;
 }
 
+// The scenario files being loaded, outermost first: a scenario, then its baseline.
+thread_local std::vector<std::filesystem::path> loading;
+
+struct Loading {
+  explicit Loading(const std::filesystem::path& file) {
+    std::error_code ec;
+    loading.push_back(std::filesystem::absolute(file, ec).lexically_normal());
+  }
+  ~Loading() { loading.pop_back(); }
+  Loading(const Loading&) = delete;
+  Loading& operator=(const Loading&) = delete;
+};
+
 }  // namespace
 
+std::shared_ptr<Scenario> load_baseline(const YamlSource& src, const Field& field,
+                                        const std::filesystem::path& path) {
+  std::string chain;
+  for (const auto& f : loading) chain += f.filename().string() + " -> ";
+  chain += path.filename().string();
+  for (const auto& f : loading)
+    if (f == path)
+      src.fail(field, "a baseline scenario that does not lead back to this one",
+               fmt::format("a cycle of counterfactuals: {}", chain));
+  if (loading.size() >= 2)
+    src.fail(field, "a baseline scenario without a counterfactual of its own",
+             fmt::format("a chain of counterfactuals: {}", chain));
+  return std::make_shared<Scenario>(load_scenario(path));
+}
+
 Scenario load_scenario(const std::filesystem::path& file, const std::vector<Override>& overrides) {
+  return load_scenario_text(read_input_file(file), file, overrides);
+}
+
+Scenario load_scenario_text(const std::string& bytes, const std::filesystem::path& file,
+                            const std::vector<Override>& overrides) {
+  const Loading guard(file);
   const std::string shown = file.string();
-  const std::string bytes = read_input_file(file);
   YAML::Node root = parse_yaml(bytes, shown);
   if (!root.IsMap()) {
     const YAML::Mark m = root.Mark();

@@ -19,4 +19,9 @@ namespace jez {
 Scenario load_scenario(const std::filesystem::path& file,
                        const std::vector<Override>& overrides = {});
 
+// The same from the file's bytes, already read (at most kMaxYamlFileBytes): `file` names it in
+// messages and is where relative paths (the table, the counterfactual) are taken from.
+Scenario load_scenario_text(const std::string& bytes, const std::filesystem::path& file,
+                            const std::vector<Override>& overrides = {});
+
 }  // namespace jez

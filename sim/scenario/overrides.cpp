@@ -59,8 +59,13 @@ YAML::Node value_node(const std::string& value, const std::string& text) {
   if (!parsed.IsScalar())
     throw InputError(fmt::format("--set {}: expected a single value, found {}", text,
                                  parsed.IsMap() ? "a map" : "a list"));
+  const std::string& tag = parsed.Tag();
+  if (tag != "?" && tag != "!")
+    throw InputError(fmt::format(
+        "--set {}: expected a plain value (jezsim reads no YAML tags), found the tag '{}'", text,
+        tag));
   YAML::Node fresh(parsed.Scalar());
-  fresh.SetTag(parsed.Tag());
+  fresh.SetTag(tag);
   return fresh;
 }
 

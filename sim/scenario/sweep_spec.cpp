@@ -13,6 +13,7 @@
 
 #include "scenario/file_hash.hpp"
 #include "scenario/input_error.hpp"
+#include "scenario/sweep_limits.hpp"
 #include "scenario/yaml_schema.hpp"
 
 namespace jez {
@@ -256,6 +257,7 @@ SweepSpec load_sweep_spec(const std::filesystem::path& file) {
   if (const auto f = top.optional("seed")) s.seed = read_unsigned(src, *f);
   const Field params = top.required("parameters");
   s.parameters = read_parameters(src, params, s.method);
+  check_sweep_size(src, top, s);
   check_samples(src, top, s);
   if (const auto f = top.optional("outputs")) {
     s.outputs = read_outputs(src, *f);

@@ -26,7 +26,10 @@ std::string YamlSource::prefix(const Field& at, bool at_key) const {
   // An empty value's mark points past it (to the next line), so its key marks it better.
   const bool use_key = at.key.IsDefined() && (at_key || !at.node.IsDefined() || at.node.IsNull());
   const YAML::Node& where = use_key ? at.key : at.node;
-  return mark_text(file_, where.IsDefined() ? where.Mark() : YAML::Mark::null_mark());
+  const YAML::Mark m = where.IsDefined() ? where.Mark() : YAML::Mark::null_mark();
+  // The top level of an empty file has no mark: the file's start is where it is empty.
+  if (m.is_null() && at.path.empty()) return file_ + ":1:1";
+  return mark_text(file_, m);
 }
 
 void YamlSource::fail(const Field& at, std::string_view expected, std::string_view found,

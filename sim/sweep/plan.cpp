@@ -26,7 +26,8 @@ std::string csv_cell(const std::string& s) {
 
 }  // namespace
 
-SweepPlan::SweepPlan(SweepSpec spec) : spec_(std::move(spec)), sobol_(sobol_dims(spec_)) {
+SweepPlan::SweepPlan(SweepSpec spec)
+    : spec_(std::move(spec)), sobol_(sobol_dims(spec_), spec_.seed) {
   const std::size_t d = spec_.parameters.size();
   switch (spec_.method) {
     case SweepMethod::grid:
@@ -84,13 +85,15 @@ std::vector<ParameterValue> SweepPlan::point(std::uint64_t id) const {
     return values;
   }
   if (spec_.method == SweepMethod::sobol) {
-    // Saltelli (2010): sample k gives A_k (dimensions 0..d-1 of Sobol point k+1), B_k
-    // (dimensions d..2d-1) and AB_k^(i), A_k with parameter i from B_k. Point 0 of the
-    // sequence (all zeros) is skipped: its quantiles are infinite for unbounded distributions.
+    // Saltelli (2010): sample k gives A_k (dimensions 0..d-1 of point k of the scrambled
+    // Sobol sequence), B_k (dimensions d..2d-1) and AB_k^(i), A_k with parameter i from B_k.
+    // Scrambled, points 0..N-1 (N a power of two) are a whole stratified net and none is a
+    // corner or the centre: unscrambled, point 0 is all 0 (infinite quantiles) and point 1 all
+    // 0.5, so A_0 = B_0 = AB_0 and the first d + 2 runs were the same point.
     const std::uint64_t k = id / group_, block = id % group_;
     for (std::size_t j = 0; j < d; ++j) {
       const bool from_b = block == 1 || (block >= 2 && block - 2 == j);
-      values[j] = value_at(params[j].dist, sobol_.coordinate(k + 1, from_b ? d + j : j));
+      values[j] = value_at(params[j].dist, sobol_.coordinate(k, from_b ? d + j : j));
     }
     return values;
   }

@@ -1,7 +1,10 @@
 #include "sweep/sobol_sequence.hpp"
 
+#include <bit>
 #include <stdexcept>
 #include <string>
+
+#include "sweep/seeds.hpp"
 
 namespace jez::sweep {
 namespace {
@@ -108,6 +111,31 @@ SobolSequence::SobolSequence(std::size_t dims) {
   for (std::size_t d = 0; d < dims; ++d) directions_.push_back(directions(d));
 }
 
+SobolSequence::SobolSequence(std::size_t dims, std::uint64_t scramble_seed) : SobolSequence(dims) {
+  // The random bits: SplitMix64 of (seed, dimension, draw), so each dimension's scrambling
+  // depends on nothing but the seed and its index.
+  auto bits = [&](std::size_t dim, std::uint64_t draw) {
+    return mix64(mix64(scramble_seed ^ 0x536f626f6cULL) + mix64(dim * 64 + draw));
+  };
+  for (std::size_t d = 0; d < dims; ++d) {
+    // Row r of the matrix (digit r, counted from the most significant bit 31 - r) has a 1 on
+    // the diagonal and random bits at the digits before it: digit r of a scrambled direction
+    // number is the parity of row r AND the number's first r + 1 digits.
+    std::array<std::uint32_t, kBits> rows{};
+    for (int r = 0; r < kBits; ++r) {
+      const std::uint32_t before = r == 0 ? 0 : ~std::uint32_t(0) << (kBits - r);
+      rows[r] = (std::uint32_t(bits(d, r)) & before) | (std::uint32_t(1) << (kBits - 1 - r));
+    }
+    for (std::uint32_t& v : directions_[d]) {
+      std::uint32_t scrambled = 0;
+      for (int r = 0; r < kBits; ++r)
+        scrambled |= std::uint32_t(std::popcount(rows[r] & v) & 1) << (kBits - 1 - r);
+      v = scrambled;
+    }
+    shifts_.push_back(std::uint32_t(bits(d, kBits)));
+  }
+}
+
 double SobolSequence::coordinate(std::uint64_t index, std::size_t dim) const {
   // Point n of the Gray-code order is the XOR of the direction numbers of gray(n)'s set bits.
   std::uint64_t gray = index ^ (index >> 1);
@@ -115,7 +143,8 @@ double SobolSequence::coordinate(std::uint64_t index, std::size_t dim) const {
   const auto& v = directions_[dim];
   for (int bit = 0; gray != 0 && bit < kBits; ++bit, gray >>= 1)
     if (gray & 1u) x ^= v[bit];
-  return double(x) * 0x1.0p-32;
+  if (shifts_.empty()) return double(x) * 0x1.0p-32;
+  return (double(x ^ shifts_[dim]) + 0.5) * 0x1.0p-32;
 }
 
 }  // namespace jez::sweep

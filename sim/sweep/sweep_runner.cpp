@@ -150,7 +150,12 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
   if (ec)
     throw output::OutputError(
         fmt::format("{}: cannot create the sweep folder: {}", runs_dir.string(), ec.message()));
-  if (rank == 0) remove_stale_staging(runs_dir);
+  if (rank == 0) {
+    remove_stale_staging(runs_dir);
+    // Files and run folders of sweeps and runs killed before they finished.
+    output::remove_dead_staging(o.out_dir);
+    output::remove_dead_staging(o.out_dir.parent_path());
+  }
   if (o.mpi) mpi::sum(0);
 
   const PointRange range = plan.shard(o.shard_k, o.shard_n);

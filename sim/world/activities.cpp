@@ -121,8 +121,9 @@ void Activities::take_delivery(const std::vector<Lot>& lots, double now_s) {
 
 void Activities::log_spoiled(const std::vector<Lot>& lots, double now_s, const char* where) {
   for (const Lot& lot : lots) {
-    impl_->log.add(now_s, "cargo_spoiled", lot.subject,
-                   fmt::format("{:.3f} t of {} {}", lot.t, class_name(lot.cls), where));
+    if (impl_->log.enabled())
+      impl_->log.add(now_s, "cargo_spoiled", lot.subject,
+                     fmt::format("{:.3f} t of {} {}", lot.t, class_name(lot.cls), where));
     if (lot.cls == FreightClass::perishable) impl_->book_perishable(lot, Booking::spoiled);
   }
 }
@@ -147,21 +148,22 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   for (std::size_t r = 0; r < m.s.regions.size(); ++r) {
     const std::string& n = m.s.regions[r].name;
     if (a.aquaculture && m.s.regions[r].kind == RegionKind::island)
-      measure(f, n, a.aquaculture->sector, "harvest", t_unit, m.harvest_t[r]);
+      m.measure(f, n, a.aquaculture->sector, "harvest", t_unit, m.harvest_t[r]);
     if (a.greenhouse && m.s.regions[r].kind == RegionKind::island)
-      measure(f, n, a.greenhouse->sector, "greenhouse_yield", t_unit, m.greenhouse_t[r]);
+      m.measure(f, n, a.greenhouse->sector, "greenhouse_yield", t_unit, m.greenhouse_t[r]);
     if (freight.spoiled_t[r] > 0)
-      measure(f, n, "freight", "cargo_spoiled", t_unit, freight.spoiled_t[r]);
+      m.measure(f, n, "freight", "cargo_spoiled", t_unit, freight.spoiled_t[r]);
   }
   std::fill(m.harvest_t.begin(), m.harvest_t.end(), 0.0);
   std::fill(m.greenhouse_t.begin(), m.greenhouse_t.end(), 0.0);
+  const std::string count_unit = m.per_period("count");
   for (std::size_t r = 0; r < f.routes.size(); ++r) {
     f.routes[r].shipped_t += freight.shipped_t[r];
     f.routes[r].delivered_t += freight.delivered_t[r];
     f.routes[r].returned_t += freight.returned_t[r];
     f.routes[r].spoiled_t += freight.spoiled_at_sea_t[r];
-    measure(f, m.s.routes[r].name, "transport", "sailings_delayed", m.per_period("count"),
-            f.routes[r].sailings_delayed);
+    m.measure(f, m.s.routes[r].name, "transport", "sailings_delayed", count_unit,
+              f.routes[r].sailings_delayed);
   }
   m.close_fish(f);
   f.accounts = std::move(m.lines);

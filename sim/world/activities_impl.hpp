@@ -14,12 +14,6 @@ namespace jez::world {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kDaySeconds = 86400.0;
 
-// A tidy row of the period's physical variables for timeseries.csv.
-inline void measure(PeriodFlows& f, const std::string& region, const std::string& sector,
-                    const char* variable, const std::string& unit, double value) {
-  f.measures.push_back({region, sector, variable, unit, value});
-}
-
 // A sector model's refusal, with the project it came from.
 template <class Fn>
 auto checked(const std::string& where, Fn fn) {
@@ -122,6 +116,12 @@ struct Activities::Impl {
       lines.push_back({activity, project, sector, booking, buyer, quantity, unit, rub_per_unit});
   }
   std::string per_period(const char* unit) const;
+  // A tidy row of the period's physical variables for timeseries.csv; none when the world keeps
+  // no records (a summary-only run, whose log is disabled).
+  void measure(PeriodFlows& f, const std::string& region, const std::string& sector,
+               const char* variable, const std::string& unit, double value) const {
+    if (log.enabled()) f.measures.push_back({region, sector, variable, unit, value});
+  }
   void log_online(const std::string& name, const std::optional<YearMonth>& online);
 
   // One file per activity (world/<activity>_activity.cpp).

@@ -1,13 +1,16 @@
 #include "world/event_log.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace jez::world {
 
 void EventLog::add(double time_s, std::string kind, std::string subject, std::string detail) {
+  if (!enabled_) return;
+  // The date is written by sorted(), once per day of events.
   events_.push_back(
-      {time_s, calendar_.date_at(time_s), std::move(kind), std::move(subject), std::move(detail)});
+      {time_s, std::string(), std::move(kind), std::move(subject), std::move(detail)});
 }
 
 int EventLog::rank(const std::string& kind) {
@@ -30,7 +33,14 @@ std::vector<Event> EventLog::sorted() const {
   });
   std::vector<Event> out;
   out.reserve(events_.size());
-  for (const auto& k : keys) out.push_back(events_[k.second]);
+  double day = -1;  // the day (floor of seconds / 86400) whose date `date` is
+  std::string date;
+  for (const auto& k : keys) {
+    out.push_back(events_[k.second]);
+    const double d = std::floor(out.back().time_s / 86400);
+    if (d != day) day = d, date = calendar_.date_at(out.back().time_s);
+    out.back().date = date;
+  }
   return out;
 }
 

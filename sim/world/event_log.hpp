@@ -17,7 +17,11 @@ namespace jez::world {
 
 class EventLog {
  public:
-  explicit EventLog(const Calendar& calendar) : calendar_(calendar) {}
+  // A disabled log (summary-only runs) keeps nothing; callers that build a detail string check
+  // enabled() first, so such a run builds no event strings at all.
+  explicit EventLog(const Calendar& calendar, bool enabled = true)
+      : calendar_(calendar), enabled_(enabled) {}
+  bool enabled() const { return enabled_; }
   void add(double time_s, std::string kind, std::string subject, std::string detail);
   std::size_t size() const { return events_.size(); }
   std::vector<Event> sorted() const;
@@ -26,6 +30,7 @@ class EventLog {
 
  private:
   Calendar calendar_;
+  bool enabled_ = true;
   std::vector<Event> events_;
 };
 

@@ -1,7 +1,6 @@
 #include "world/ice_season.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "sectors/fish_processing.hpp"
 
@@ -11,12 +10,6 @@ namespace {
 
 int clamped_day(int year, MonthDay md) {
   return std::min(md.day, sectors::days_in_month(year, md.month));
-}
-
-std::string seconds_text(double s) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", s);  // round-trips any double; dates are whole seconds
-  return buf;
 }
 
 }  // namespace
@@ -43,13 +36,14 @@ std::vector<ClosedSpan> ice_closures(const Season& season, const Calendar& calen
   return spans;
 }
 
-std::string ice_state_profile_text(const std::vector<ClosedSpan>& spans, double horizon_s) {
-  std::string text;
+std::vector<StatePoint> state_profile_points(const std::vector<ClosedSpan>& spans,
+                                             double horizon_s) {
+  std::vector<StatePoint> points;
   for (const auto& s : spans) {
-    text += seconds_text(s.from_s) + " 0\n";
-    if (s.to_s < horizon_s) text += seconds_text(s.to_s) + " 1\n";
+    points.push_back({s.from_s, 0});
+    if (s.to_s < horizon_s) points.push_back({s.to_s, 1});
   }
-  return text;
+  return points;
 }
 
 }  // namespace jez::world

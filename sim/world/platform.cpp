@@ -89,15 +89,24 @@ Platform build_platform(const Scenario& s, const std::vector<RouteWeather>& weat
     ports.backward = link->get_link_down();
     std::vector<ClosedSpan> closed;
     for (const Closure& c : weather[r].closures) closed.push_back({c.from_s, c.to_s});
-    {
-      const std::string text = ice_state_profile_text(closed, horizon_s);
-      if (!text.empty()) {
-        auto* profile = simgrid::kernel::profile::ProfileBuilder::from_string(
-            route.name + "/weather", text, -1);
-        ports.forward->set_state_profile(profile);
-        ports.backward->set_state_profile(profile);
-        ports.has_ice_profile = true;
+    if (const auto points = state_profile_points(closed, horizon_s); !points.empty()) {
+      // The profile's values as SimGrid's own text reader would make them (each date as the
+      // delay since the one before), without writing and parsing the text.
+      std::vector<simgrid::kernel::profile::DatedValue> values;
+      double last = 0;
+      for (const StatePoint& p : points) {
+        values.emplace_back(p.date_s - last, p.value);
+        last = p.date_s;
       }
+      auto* profile = simgrid::kernel::profile::ProfileBuilder::from_callback(
+          route.name + "/weather",
+          [values](std::vector<simgrid::kernel::profile::DatedValue>& list) {
+            if (list.empty()) list = values;  // once: the profile does not repeat
+          },
+          -1);
+      ports.forward->set_state_profile(profile);
+      ports.backward->set_state_profile(profile);
+      ports.has_ice_profile = true;
     }
     zone->add_route(ports.from->get_netpoint(), ports.to->get_netpoint(), nullptr, nullptr,
                     {sg4::LinkInRoute(link, sg4::LinkInRoute::Direction::UP)}, true);

@@ -177,9 +177,10 @@ void Activities::Impl::dispatch_month(double a, double b) {
     const double demanded = g.sum.demand_mwh - before.demand_mwh;
     unserved_share[g.island] = demanded > 0 ? unserved / demanded : 0.0;
     if (unserved > 0) {
-      log.add(b, "fuel_stockout", island.name,
-              fmt::format("{:.1f} MWh unserved this month; fuel stock {:.1f} t", unserved,
-                          g.fuel_stock_kg / 1000));
+      if (log.enabled())
+        log.add(b, "fuel_stockout", island.name,
+                fmt::format("{:.1f} MWh unserved this month; fuel stock {:.1f} t", unserved,
+                            g.fuel_stock_kg / 1000));
       total.stockout_months += 1;
     }
   }

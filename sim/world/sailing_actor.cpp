@@ -87,7 +87,8 @@ class SailingLane {
   void cancel(double t, const char* cause) {
     state_.ledger.count_cancelled(route_);
     state_.sailings_cancelled++;
-    state_.log.add(t, "sailing_cancelled", spec_.name, direction_ + ": " + cause);
+    if (state_.log.enabled())
+      state_.log.add(t, "sailing_cancelled", spec_.name, direction_ + ": " + cause);
   }
 
   void depart(double scheduled, double next) {
@@ -119,8 +120,9 @@ class SailingLane {
     if (t > scheduled) {
       state_.ledger.count_delayed(route_);
       state_.sailings_delayed++;
-      state_.log.add(t, "sailing_delayed", spec_.name,
-                     direction_ + ": sailed " + hours(t - scheduled) + " late");
+      if (state_.log.enabled())
+        state_.log.add(t, "sailing_delayed", spec_.name,
+                       direction_ + ": sailed " + hours(t - scheduled) + " late");
     }
     state_.ledger.count_sailing(route_);
     state_.sailings++;
@@ -146,10 +148,10 @@ class SailingLane {
   void follow_voyages_until(double t) {
     int unexplained_failures = 0;
     while (!at_sea_.empty() && sg4::Engine::get_clock() < t) {
-      std::vector<sg4::CommPtr> comms;
-      for (const auto& v : at_sea_) comms.push_back(v.comm);
+      comms_.clear();  // kept between waits: no allocation per wait
+      for (const auto& v : at_sea_) comms_.push_back(v.comm);
       try {
-        const ssize_t done = sg4::Comm::wait_any_for(comms, t - sg4::Engine::get_clock());
+        const ssize_t done = sg4::Comm::wait_any_for(comms_, t - sg4::Engine::get_clock());
         if (done < 0) break;  // t came first
         arrive(std::size_t(done));
       } catch (const simgrid::NetworkFailureException&) {
@@ -195,9 +197,10 @@ class SailingLane {
       state_.freight.bring_back(route_, v.freight);
       if (v.fish.kg == 0) state_.ledger.count_aborted(route_);
       state_.voyages_aborted++;
-      state_.log.add(now, "voyage_aborted", spec_.name,
-                     direction_ + ": route closed at sea; " + tonnes(v.fish.total_t + v.freight.t) +
-                         " back ashore");
+      if (state_.log.enabled())
+        state_.log.add(now, "voyage_aborted", spec_.name,
+                       direction_ + ": route closed at sea; " +
+                           tonnes(v.fish.total_t + v.freight.t) + " back ashore");
       at_sea_.erase(at_sea_.begin() + std::ptrdiff_t(i));
       ++aborted;
     }
@@ -217,6 +220,7 @@ class SailingLane {
   const std::string direction_;
   const bool carries_fish_;
   std::vector<Voyage> at_sea_;
+  std::vector<sg4::CommPtr> comms_;  // of the voyages at sea, for wait_any_for
 };
 
 }  // namespace

@@ -20,6 +20,7 @@ namespace {
 // does not depend on the order in which SimGrid applies profile events at one instant), and the
 // scenario's scripted events on their dates.
 void log_closures_and_events(WorldState& state) {
+  if (!state.log.enabled()) return;
   for (std::size_t r = 0; r < state.weather.size(); ++r)
     for (const Closure& c : state.weather[r].closures) {
       const std::string& name = state.scenario.routes[r].name;
@@ -48,14 +49,16 @@ bool has_sailings(const Route& r) {
 
 }  // namespace
 
-WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period) {
+WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period,
+                      const WorldOptions& options) {
   check_platform(scenario);
   const Calendar calendar(scenario.time.start);
   const double horizon_s = calendar.seconds_at(scenario.time.end.plus(1));
   if (!(horizon_s > 0))
     throw std::runtime_error("time: expected end (" + scenario.time.end.str() +
                              ") not before start (" + scenario.time.start.str() + ")");
-  WorldState state(scenario, calendar, horizon_s);  // outlives the engine and its callbacks
+  WorldState state(scenario, calendar, horizon_s,
+                   options.records);  // outlives the engine and its callbacks
 
   const auto engine = make_engine();
   state.platform = build_platform(scenario, state.weather, horizon_s);

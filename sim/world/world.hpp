@@ -103,6 +103,13 @@ struct WorldResult {
 
 using PeriodHandler = std::function<void(const PeriodFlows&)>;
 
+struct WorldOptions {
+  // The records for people: the event log (WorldResult::events) and the measures of each
+  // period (PeriodFlows::measures). A summary-only run turns them off; every other flow, total
+  // and summary metric is the same either way.
+  bool records = true;
+};
+
 // Runs the whole horizon in this process's SimGrid engine. SimGrid allows one engine per process:
 // call this at most once per process (the CLI runs one scenario per process; sweeps fork).
 // on_period is called once per period, in order, from the clock actor. Periods are half-open,
@@ -110,6 +117,7 @@ using PeriodHandler = std::function<void(const PeriodFlows&)>;
 // that period, and stock_t is the stock just before that instant. An exception thrown by
 // on_period stops the run and is rethrown by run_world. Throws std::runtime_error when the
 // scenario cannot be built into a world, or when the world deadlocks.
-WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period);
+WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period,
+                      const WorldOptions& options = {});
 
 }  // namespace jez::world

@@ -18,12 +18,13 @@
 namespace jez::world {
 
 struct WorldState {
-  WorldState(const Scenario& s, const Calendar& c, double horizon)
+  // records: the event log and the measures (off in summary-only runs).
+  WorldState(const Scenario& s, const Calendar& c, double horizon, bool records = true)
       : scenario(s),
         calendar(c),
         horizon_s(horizon),
         ledger(s, c, horizon),
-        log(c),
+        log(c, records),
         regime(s, c),
         weather(all_route_weather(s, c, horizon)),
         freight(s, regime),

@@ -54,7 +54,8 @@ TEST(BoundedSolver, RejectsMismatchedSizes) {
   EXPECT_THROW(solver.solve_within(Eigen::Vector3d::Ones(), Eigen::Vector2d::Ones()),
                std::invalid_argument);
   EXPECT_THROW(BoundedSolver(Eigen::MatrixXd::Ones(2, 3)), std::invalid_argument);
-  EXPECT_THROW(BoundedSolver(Eigen::Matrix2d::Ones()), std::invalid_argument);  // singular
+  // Braces: clang reads BoundedSolver(Eigen::Matrix2d::Ones()) as a declaration.
+  EXPECT_THROW(BoundedSolver{Eigen::Matrix2d::Ones()}, std::invalid_argument);  // singular
 }
 
 }  // namespace

@@ -186,12 +186,117 @@ TEST(IoTable, ErrorRowDoesNotBalance) {
 }
 
 TEST(IoTable, ErrorColumnDoesNotBalance) {
+  // No imports row: the residual 200 - 210 would be imports of -10, 5 % of output.
   const auto file = kBad / "table-unbalanced-column.csv";
   EXPECT_THAT(table_error(file),
               StartsWith(file.string() + ":5:16: column 'services' does not balance: its "
-                                         "intermediate inputs, imports, taxes and value added "
-                                         "sum to 210 but its gross output (total_output "
-                                         "column) is 200, 5.00 % apart"));
+                                         "intermediate inputs, taxes and value added sum to "
+                                         "210, more than its gross output (total_output column) "
+                                         "of 200 by 5.00 % where 0.5 % is allowed; the table "
+                                         "has no imports row, so the residual is taken as "
+                                         "imports and must not be negative"));
+  // With an imports row the column must balance either way: 20 + 20 + 150 + 20 = 210.
+  const auto with_imports = write_table("unbalanced-imports.csv",
+                                        "sector,a,b,exports,total_output\n"
+                                        "a,20,20,60,100\nb,10,20,170,200\n"
+                                        "value_added,60,150,,\nimports,10,20,,\n");
+  EXPECT_THAT(table_error(with_imports),
+              HasSubstr(":4:16: column 'b' does not balance: its intermediate inputs, imports, "
+                        "taxes and value added sum to 210 but its gross output (total_output "
+                        "column) is 200, 5.00 % apart"));
+}
+
+TEST(IoTable, ImpliesImportsFromTheColumnResiduals) {
+  // By hand: column a, 100 - (10 + 30) - 40 = 20; column b, 200 - (20 + 10) - 150 - 5 = 15.
+  const auto file = write_table("implied.csv",
+                                "sector,a,b,final_demand,total_output\n"
+                                "a,10,20,70,100\nb,30,10,160,200\n"
+                                "value_added,40,150,,\ntaxes,0,5,,\n");
+  const IoTable t = read_io_table(file);
+  ASSERT_TRUE(t.imports);
+  EXPECT_TRUE(t.imports_implied);
+  EXPECT_EQ(t.imports->sectors, (Eigen::Vector2d() << 20, 15).finished());
+  EXPECT_EQ(t.imports->final_demand, Eigen::VectorXd::Zero(1));
+  // A residual below 0 within rounding (0.4 % of 100) is no import; an imports row is not implied.
+  const IoTable rounded = read_io_table(
+      write_table("rounded.csv", "sector,a,f,total_output\na,10,90,100\nvalue_added,90.4,,\n"));
+  EXPECT_EQ(rounded.imports->sectors(0), 0);
+  EXPECT_FALSE(read_io_table(kTables / "two-sector-households.csv").imports_implied);
+  // No value-added row: value added is the residual and there is nothing to imply.
+  EXPECT_FALSE(read_io_table(kTables / "miller-blair-2x2.csv").imports);
+}
+
+TEST(IoTable, ImpliedImportsOfTheEurostatManualsGermany1990AreItsImportsRow) {
+  // The file leaves out the manual's row P7 (imported products); the residuals give it back.
+  const IoTable t = read_io_table(kTables / "germany-1990-domestic.csv");
+  ASSERT_TRUE(t.imports_implied);
+  Eigen::VectorXd p7(6);
+  p7 << 2927, 156703, 13427, 21943, 13371, 13772;
+  EXPECT_LT((t.imports->sectors - p7).cwiseAbs().maxCoeff(), 1e-6) << t.imports->sectors;
+  EXPECT_EQ(t.x(1), 1079446);
+  EXPECT_EQ(t.final_demand_names.size(), 5u);
+}
+
+// Hostile tables: each limit is refused with the limit in the sentence, before any large read.
+TEST(IoTable, RefusesFilesOverTheSizeLimitBeforeReadingThem) {
+  const auto big = std::filesystem::path(::testing::TempDir()) / "jez-economy-huge.csv";
+  { std::ofstream(big) << "sector,a,f\n"; }
+  std::filesystem::resize_file(big, (1LL << 30) + 1);  // sparse: nothing is written
+  EXPECT_THAT(table_error(big), HasSubstr(":1:1: the input-output table file is 1073741825 "
+                                          "bytes, larger than the limit of 1073741824 bytes "
+                                          "(1 GiB) on table files"));
+  std::filesystem::remove(big);
+}
+
+TEST(IoTable, RefusesDevicesAndBinaryFilesAtTheFirstNulByte) {
+  EXPECT_EQ(table_error("/dev/zero"),
+            "/dev/zero:1:1: expected a text file for the input-output table, found a NUL byte "
+            "(a binary file or a device?)");
+  EXPECT_THAT(table_error(kBad / "table-nul-byte.csv"), HasSubstr(":2:10: expected a text file"));
+}
+
+TEST(IoTable, RefusesLinesSectorsAndColumnsOverTheLimits) {
+  TableLimits small;
+  small.line_bytes = 1024, small.sectors = 1, small.columns = 2;
+  auto error = [&](const std::filesystem::path& file) {
+    try {
+      read_io_table(file, small);
+    } catch (const TableError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const auto long_line = write_table("long-line.csv", std::string(2000, 'a'));
+  EXPECT_THAT(error(long_line), HasSubstr(":1:1: line 1 of the input-output table is longer than "
+                                          "the limit of 1024 bytes (1 KiB) on one line"));
+  EXPECT_THAT(error(write_table("two-sectors.csv", "sector,a,b,f\na,1,1,1\nb,1,1,1\n")),
+              HasSubstr(":1:12: the header has more than 2 columns after 'sector'"));
+  small.columns = 20;
+  EXPECT_THAT(error(write_table("two-sectors.csv", "sector,a,b,f\na,1,1,1\nb,1,1,1\n")),
+              HasSubstr(":3:1: the table has more than 1 sector rows, the limit on input-output "
+                        "tables"));
+  // The default limit: a header of a million columns is refused as soon as it is counted.
+  std::string header = "sector";
+  for (int c = 0; c < 1000000; ++c) header += ",c" + std::to_string(c);
+  EXPECT_THAT(table_error(write_table("million-columns.csv", header + "\n")),
+              HasSubstr("the header has more than 20000 columns after 'sector'"));
+}
+
+TEST(IoTable, RefusesSubnormalNumbersAndNegativeFlowsAndJobs) {
+  EXPECT_EQ(table_error(kBad / "table-subnormal.csv"),
+            (kBad / "table-subnormal.csv").string() +
+                ":4:13: expected a number in row 'services' under column 'services' that is 0 or "
+                "at least 2.225e-308 in magnitude, found '1e-310', a subnormal number (write 0 "
+                "instead)");
+  EXPECT_THAT(table_error(kBad / "table-negative-flow.csv"),
+              HasSubstr(":3:12: expected intermediate flows of at least 0, found -5 in row "
+                        "'fishing' under column 'services'"));
+  EXPECT_THAT(table_error(kBad / "table-negative-employment.csv"),
+              HasSubstr(":5:15: expected employment of at least 0 persons for sector "
+                        "'services', found -3"));
+  // Negative final demand (a fall in stocks) stays allowed.
+  EXPECT_NO_THROW(read_io_table(
+      write_table("stocks.csv", "sector,a,stocks,exports,total_output\na,10,-5,95,100\n")));
 }
 
 TEST(IoTable, ErrorTotalOutputRowAndColumnDisagree) {

@@ -47,6 +47,37 @@ TEST(LeontiefSolver, RepeatedSolvesMatchTheInverse) {
   }
 }
 
+TEST(LeontiefSolver, TransposedSolvesGiveRowVectorsTimesTheInverse) {
+  // Miller and Blair's L = [[.95, .25], [.2, .85]] / 0.7575: 1' L is the output multipliers.
+  const LeontiefSolver solver(
+      technical_coefficients(read_io_table(kTables / "miller-blair-2x2.csv")));
+  const Eigen::MatrixXd ones = Eigen::MatrixXd::Ones(2, 1);
+  EXPECT_TRUE(solver.solve_transposed(ones).isApprox(Eigen::Vector2d(1.15, 1.10) / 0.7575, 1e-14));
+  EXPECT_FALSE(solver.uses_lapack());  // small tables keep Eigen's LU
+  EXPECT_THROW(solver.solve_transposed(Eigen::MatrixXd::Ones(3, 1)), std::invalid_argument);
+}
+
+TEST(LeontiefSolver, LargeTablesUseOpenBlasAndAgreeWithEigen) {
+  // From kLapackFromSectors sectors on the factors are OpenBLAS's (scripts/setup.sh installs it);
+  // every result agrees with Eigen's own LU on the same matrix.
+  ASSERT_TRUE(LapackLu::available()) << "libopenblas0 is missing: run scripts/setup.sh";
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<double> u(0, 1);
+  const int n = LeontiefSolver::kLapackFromSectors + 7;
+  Eigen::MatrixXd A = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return u(rng); });
+  A = A * Eigen::VectorXd(0.6 * A.colwise().sum().cwiseInverse()).asDiagonal();
+  const LeontiefSolver solver(A);
+  EXPECT_TRUE(solver.uses_lapack());
+  EXPECT_EQ(solver.size(), n);
+  const Eigen::PartialPivLU<Eigen::MatrixXd> eigen(Eigen::MatrixXd::Identity(n, n) - A);
+  const Eigen::VectorXd f = Eigen::VectorXd::NullaryExpr(n, [&] { return 100 * u(rng); });
+  EXPECT_TRUE(solver.solve(f).isApprox(eigen.solve(f), 1e-12));
+  const Eigen::MatrixXd C = Eigen::MatrixXd::NullaryExpr(n, 3, [&] { return u(rng); });
+  EXPECT_TRUE(solver.solve_transposed(C).isApprox(eigen.transpose().solve(C), 1e-12));
+  EXPECT_TRUE(solver.inverse().isApprox(eigen.inverse(), 1e-12));
+  EXPECT_THROW(LapackLu::factorise(Eigen::MatrixXd::Zero(3, 3)), std::invalid_argument);
+}
+
 TEST(LeontiefSolver, ClosedCoefficientsOfTheHouseholdTable) {
   const IoTable t = read_io_table(kTables / "two-sector-households.csv");
   // X_h = 30 + 50 + 20 = 100: h = [10, 50] / 100, w = [30/100, 50/200], h_hh = 20/100.

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 #include "economy/io_table.hpp"
@@ -30,6 +31,29 @@ TEST(Multipliers, MillerBlairOutputMultipliers) {
   // up as value added: v L = 1' (I - A) L = 1'.
   EXPECT_NEAR(m.value_added_effect(0), 1, 1e-12);
   EXPECT_NEAR(m.value_added_effect(1), 1, 1e-12);
+}
+
+// A table with value added and no imports row, by hand: implied imports 100 - 40 - 40 = 20 and
+// 200 - 30 - 150 = 20. A = [[0.1, 0.1], [0.3, 0.05]], det(I - A) = 0.855 - 0.03 = 0.825,
+// L = [[0.95, 0.1], [0.3, 0.9]] / 0.825. Output: [1.25, 1.0] / 0.825. v = [0.4, 0.75]:
+// v L = [0.38 + 0.225, 0.04 + 0.675] / 0.825 = [0.605, 0.715] / 0.825; m = [0.2, 0.1]:
+// m L = [0.22, 0.11] / 0.825, and v L + m L = 1: each unit of final demand ends as value added
+// or imports.
+TEST(Multipliers, TableWithImpliedImportsByHand) {
+  const auto file = std::filesystem::path(::testing::TempDir()) / "jez-implied-imports.csv";
+  std::ofstream(file) << "sector,a,b,final_demand,total_output\na,10,20,70,100\n"
+                         "b,30,10,160,200\nvalue_added,40,150,,\n";
+  const IoTable t = read_io_table(file);
+  ASSERT_TRUE(t.imports_implied);
+  const Multipliers m = compute_multipliers(t);
+  EXPECT_NEAR(m.output_type1(0), 1.25 / 0.825, 1e-12);
+  EXPECT_NEAR(m.output_type1(1), 1.0 / 0.825, 1e-12);
+  EXPECT_NEAR(m.value_added_effect(0), 0.605 / 0.825, 1e-12);
+  EXPECT_NEAR(m.value_added_effect(1), 0.715 / 0.825, 1e-12);
+  const Eigen::RowVector2d imports_effect = t.imports->sectors.cwiseQuotient(t.x).transpose() *
+                                            LeontiefSolver(technical_coefficients(t)).inverse();
+  EXPECT_NEAR(imports_effect(0), 0.22 / 0.825, 1e-12);
+  EXPECT_NEAR(m.value_added_effect(1) + imports_effect(1), 1, 1e-12);
 }
 
 // tests/data/tables/two-sector-households.csv, by hand:

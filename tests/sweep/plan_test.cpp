@@ -73,6 +73,18 @@ TEST(SweepPlan, SobolBlocksMixAAndBColumnByColumn) {
   EXPECT_EQ(plan.seed(13, 0), run_seed(5, 13, 0));
 }
 
+TEST(SweepPlan, SobolSampleZeroIsNotTheCentreForBothAAndB) {
+  // Unscrambled, the first sample was Sobol point 1, 0.5 in every dimension: A_0 = B_0 = AB_0,
+  // and the first d + 2 runs were one point. Scrambled, A_0 and B_0 differ in every parameter.
+  const SweepPlan plan(load_sweep_spec(kData + "small-sobol.yaml"));
+  std::set<std::string> distinct;
+  for (std::uint64_t p = 0; p < plan.group_size(); ++p)
+    distinct.insert(plan.point(p)[0].text + "," + plan.point(p)[1].text);
+  EXPECT_EQ(distinct.size(), plan.group_size());
+  EXPECT_NE(plan.point(0)[0].text, plan.point(1)[0].text);
+  EXPECT_NE(plan.point(0)[1].text, plan.point(1)[1].text);
+}
+
 TEST(SweepPlan, LatinHypercubePutsOnePointInEachStratum) {
   SweepSpec spec;
   spec.method = SweepMethod::lhs;

@@ -48,6 +48,36 @@ TEST(SobolSequence, FirstTwoDimensionsFormAZeroTNet) {
   }
 }
 
+TEST(SobolSequence, ScramblingKeepsTheNetAndMovesTheCornerAndTheCentre) {
+  // Linear matrix scrambling with a digital shift keeps each dimension stratified at 2^m points
+  // and the (0, 2)-net of dimensions 1 and 2; points 0 and 1 (all 0, all 0.5 unscrambled) are
+  // ordinary points, different in every dimension; coordinates stay inside (0, 1).
+  const SobolSequence s(SobolSequence::max_dims(), 5);
+  for (std::size_t d = 0; d < s.dims(); ++d) {
+    std::set<int> cells;
+    for (int i = 0; i < 256; ++i) {
+      const double u = s.coordinate(i, d);
+      ASSERT_GT(u, 0);
+      ASSERT_LT(u, 1);
+      cells.insert(int(u * 256));
+    }
+    EXPECT_EQ(cells.size(), 256u) << "dimension " << d + 1;
+    for (std::size_t e = d + 1; e < s.dims(); ++e) {
+      EXPECT_NE(s.coordinate(1, d), s.coordinate(1, e)) << d << " " << e;
+    }
+  }
+  for (int a = 0; a <= 8; ++a) {
+    std::set<std::pair<int, int>> boxes;
+    for (int i = 0; i < 256; ++i)
+      boxes.insert({int(s.coordinate(i, 0) * (1 << a)), int(s.coordinate(i, 1) * (1 << (8 - a)))});
+    EXPECT_EQ(boxes.size(), 256u) << "boxes of 2^-" << a << " x 2^-" << 8 - a;
+  }
+  // The same seed gives the same points; another seed other points.
+  const SobolSequence same(3, 5), other(3, 6);
+  EXPECT_EQ(same.coordinate(17, 2), s.coordinate(17, 2));
+  EXPECT_NE(other.coordinate(17, 2), s.coordinate(17, 2));
+}
+
 TEST(SobolSequence, RefusesMoreDimensionsThanItsTable) {
   EXPECT_THROW(SobolSequence(SobolSequence::max_dims() + 1), std::invalid_argument);
 }

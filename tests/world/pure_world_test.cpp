@@ -34,8 +34,9 @@ TEST(IceSeason, ASeasonAcrossTheNewYearGetsExactDatesInLeapAndCommonYears) {
       {0, 90 * kDay}, {353 * kDay, 456 * kDay}, {719 * kDay, 821 * kDay}, {1084 * kDay, horizon}};
   EXPECT_EQ(spans, expected);
   // The profile opens at each span's end except the last, which runs to the horizon.
-  EXPECT_EQ(ice_state_profile_text(spans, horizon),
-            "0 0\n7776000 1\n30499200 0\n39398400 1\n62121600 0\n70934400 1\n93657600 0\n");
+  const std::vector<StatePoint> points{{0, 0},        {7776000, 1},  {30499200, 0}, {39398400, 1},
+                                       {62121600, 0}, {70934400, 1}, {93657600, 0}};
+  EXPECT_EQ(state_profile_points(spans, horizon), points);
 }
 
 TEST(IceSeason, TheLastDayOfFebruaryFollowsLeapYears) {

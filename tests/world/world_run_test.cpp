@@ -188,9 +188,10 @@ TEST(WorldRun, TwoRunsInTwoProcessesGiveTheSameBytes) {
   EXPECT_GT(testing::parse_transcript(first).result.events.size(), 100u);
 }
 
-TEST(WorldRun, ThirtyMonthlyYearsOfFiveRoutesAndThreePlantsRunFast) {
-  // Budget: well under 0.1 s (a few engine events per sailing, none per kilogram). The bound
-  // here is looser so that a busy shared machine does not fail the test; the time is printed.
+TEST(WorldRun, ThirtyMonthlyYearsOfFiveRoutesAndThreePlantsTakeFewEngineStepsPerSailing) {
+  // The work is bounded by counting it, not by timing it (a shared machine's clock is noise; the
+  // time is printed and bench/bench_world measures it): a few engine steps per sailing, none per
+  // kilogram. At b057dcc: 21,969 steps for 18,944 sailings (1.16 a sailing).
   const Scenario s = testing::three_plant_archipelago({2017, 9}, {2047, 8});
   const std::string out = testing::in_child_process([&s] {
     const auto t0 = std::chrono::steady_clock::now();
@@ -210,8 +211,8 @@ TEST(WorldRun, ThirtyMonthlyYearsOfFiveRoutesAndThreePlantsRunFast) {
       "30-year monthly run: %.1f ms, %lld sailings, %lld cancelled, %lld engine steps, "
       "%zu events\n",
       wall * 1e3, sailings, cancelled, steps, events);
-  EXPECT_LT(wall, 0.5);
   EXPECT_GT(sailings, 10000);
+  EXPECT_LT(steps, 2 * sailings);
 }
 
 }  // namespace
