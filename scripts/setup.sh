@@ -7,6 +7,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libssl-dev
   libopenmpi-dev openmpi-bin
   python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-yaml
+  python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -41,6 +41,8 @@ using SubcommandHandler = std::pair<CLI::App*, std::function<int()>>;
 SubcommandHandler add_plan_command(CLI::App& app);
 SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string>& command_line);
 SubcommandHandler add_merge_command(CLI::App& app, const std::vector<std::string>& command_line);
+// `jezsim schema` (schema_command.cpp).
+SubcommandHandler add_schema_command(CLI::App& app);
 
 // Prints "jezsim: <sentence>" on stderr and returns the exit code that goes with the error.
 int report_error(const std::exception& e);

@@ -187,7 +187,4 @@ inline ActivitiesSpec without_joint_projects(ActivitiesSpec a) {
   return a;
 }
 
-// The keys of `sectors:` (fish_processing is read with the economy section).
-const std::vector<std::string>& sector_model_keys();
-
 }  // namespace jez
