@@ -203,15 +203,23 @@ enum class ListStyle {
 
 template <class T, class I>
 struct ListOptions {
-  const char* list_what = "a list";  // "a list of routes"
-  ListStyle style = ListStyle::block;
-  bool omit_empty = false;  // write nothing (rather than `key: []`) for an empty list
-  // A check of each item against its parent or the items before it, at the item's map.
-  std::function<void(const ReadContext&, const MapFields&, const T&, const std::vector<I>&,
-                     const I&)>
-      each;
-  // A check of the whole list, at the list's field.
-  std::function<void(const ReadContext&, const Field&, T&)> finish;
+  using EachFn = std::function<void(const ReadContext&, const MapFields&, const T&,
+                                    const std::vector<I>&, const I&)>;
+  using FinishFn = std::function<void(const ReadContext&, const Field&, T&)>;
+
+  ListOptions(const char* what = "a list", ListStyle list_style = ListStyle::block,
+              bool omit = false, EachFn each_item = {}, FinishFn finish_list = {})
+      : list_what(what),
+        style(list_style),
+        omit_empty(omit),
+        each(std::move(each_item)),
+        finish(std::move(finish_list)) {}
+
+  const char* list_what;  // "a list of routes"
+  ListStyle style;
+  bool omit_empty;  // write nothing (rather than `key: []`) for an empty list
+  EachFn each;      // a check of each item against its parent or the items before it
+  FinishFn finish;  // a check of the whole list, at the list's field
 };
 
 // Factories of keys of T; each ties a key to the member (or member path) that holds its value.
