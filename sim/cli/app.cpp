@@ -48,9 +48,9 @@ int run_cli(int argc, char** argv) {
   mult_cmd->add_option("table", table_file, "input-output table CSV")->required();
   mult_cmd->add_option("-o,--out", multipliers_out, "write the CSV here instead of stdout");
 
-  const SubcommandHandler sweep_commands[] = {add_plan_command(app),
-                                              add_sweep_command(app, run.command_line),
-                                              add_merge_command(app, run.command_line)};
+  const SubcommandHandler sweep_commands[] = {
+      add_plan_command(app), add_sweep_command(app, run.command_line),
+      add_merge_command(app, run.command_line), add_schema_command(app)};
   const auto helper_commands = add_helper_commands(app);
 
   try {
