@@ -9,6 +9,7 @@ packages=(
   libopenmpi-dev openmpi-bin
   python3 python3-numpy python3-scipy python3-pandas python3-matplotlib python3-pytest python3-yaml
   chromium fonts-dejavu-core
+  python3-jsonschema
 )
 # `setup.sh fuzz` (make fuzz) adds clang and its libFuzzer runtime and symbolizer.
 if [ "${1:-}" = fuzz ]; then

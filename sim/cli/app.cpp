@@ -55,9 +55,9 @@ int run_cli(int argc, char** argv) {
   mult_cmd->add_flag("--by-region", by_region,
                      "for region:sector tables, the effects by the region where they fall");
 
-  const SubcommandHandler sweep_commands[] = {add_plan_command(app),
-                                              add_sweep_command(app, run.command_line),
-                                              add_merge_command(app, run.command_line)};
+  const SubcommandHandler sweep_commands[] = {
+      add_plan_command(app), add_sweep_command(app, run.command_line),
+      add_merge_command(app, run.command_line), add_schema_command(app)};
   const auto helper_commands = add_helper_commands(app);
 
   if (refuse_unknown_subcommand(app, argc, argv)) return kBadInput;

@@ -42,6 +42,8 @@ using SubcommandHandler = std::pair<CLI::App*, std::function<int()>>;
 SubcommandHandler add_plan_command(CLI::App& app);
 SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string>& command_line);
 SubcommandHandler add_merge_command(CLI::App& app, const std::vector<std::string>& command_line);
+// `jezsim schema` (schema_command.cpp).
+SubcommandHandler add_schema_command(CLI::App& app);
 
 // plot, report and compare (helper_commands.cpp): run the Python helpers jezsim-plot,
 // jezsim-report and jezsim-compare with the arguments given.

@@ -1,163 +1,242 @@
-// The `investments` section: each project's capital, owners, payment tranches and build time.
+// The `investments` table: each project's capital, owners, payment tranches and build time.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "scenario/bounds.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
 namespace jez {
 
+using schema::Range;
+
 namespace {
 
 constexpr double kShareTolerance = 1e-6;  // shares written with a few decimals still sum to 1
+constexpr Range kShare{0, 1, true, false, ""};
 
-std::string read_table_sector(const YamlSource& src, const Field& field,
-                              const economy::IoTable& table) {
-  const std::string name = read_name(src, field);
-  if (table.sector_index(name) < 0)
-    src.fail(field, "a sector of the table: " + quoted_choices(table.sectors), describe(field.node),
-             did_you_mean(name, table.sectors));
-  return name;
+using V = Investment;
+using K = keys::For<V>;
+
+keys::Key<V> owners_key() {
+  schema::Key info = K::info("owners", schema::Type::map, "",
+                             "ownership by side, e.g. {japan: 0.5, russia: 0.5}; shares sum to 1");
+  auto element = std::make_shared<schema::Key>(K::info("", schema::Type::number, "", ""));
+  element->range = kShare;
+  info.element = element;
+  return K::custom(
+             info,
+             [](const ReadContext& c, const Field& owners, V& v) {
+               const YAML::Node& owner_map = owners.node;
+               if (!owner_map.IsMap() || owner_map.size() == 0)
+                 c.src.fail(owners,
+                            "a map of sides to ownership shares, such as {japan: 0.5, russia: 0.5}",
+                            describe(owner_map));
+               std::vector<std::string> sides;
+               for (const auto& kv : owner_map)
+                 sides.push_back(kv.first.IsScalar() ? kv.first.Scalar() : "?");
+               const MapFields owner_fields(c.src, owners, "the owners", sides);
+               double total = 0;
+               for (const std::string& side : sides) {
+                 const Field f = *owner_fields.optional(side);
+                 read_name(c.src, Field{f.key, f.path, f.key});
+                 total += v.owners[side] = read_number(c.src, f, kShare);
+               }
+               if (std::abs(total - 1) > kShareTolerance)
+                 c.src.fail(owners, "ownership shares that sum to 1",
+                            fmt::format("a sum of {:.6g}", total));
+             },
+             [](const V& v) {
+               std::string out;
+               for (const auto& [side, share] : v.owners)
+                 out += fmt::format("{}{}: {}", out.empty() ? "" : ", ", keys::quoted(side),
+                                    keys::number(share));
+               return "{" + out + "}";
+             })
+      .required();
 }
 
-double read_share(const YamlSource& src, const Field& field) {
-  const double v = read_number(src, field, Bound::positive);
-  if (v > 1) src.fail(field, "a share above 0 and at most 1", field.node.Scalar());
-  return v;
+const keys::Table<Tranche>& tranche_table() {
+  using T = Tranche;
+  using KT = keys::For<T>;
+  static const keys::Table<T> t(
+      "tranche", "investments[].tranches[]", "a tranche", "",
+      {KT::month_in_horizon("date", &T::date, "the month the money is paid").required(),
+       KT::number("share", &T::share, kShare, "", "of the project's capital").required()});
+  return t;
 }
 
-Investment read_investment(const YamlSource& src, const Field& item, const Scenario& s,
-                           std::vector<Field>& names) {
-  const MapFields map(src, item, "an investment",
-                      {"project", "sector", "owners", "capital", "tranches", "build_months",
-                       "depreciation_per_year", "local_purchase_share", "supplier_sector",
-                       "output_capacity_per_year", "registered"});
-  const economy::IoTable& table = s.economy.table;
-  Investment v;
-  const Field project = map.required("project");
-  v.project = read_name(src, project);
-  check_unique_name(src, project, "project", names);
-  v.sector = read_table_sector(src, map.required("sector"), table);
+keys::ListOptions<V, Tranche> tranche_options() {
+  keys::ListOptions<V, Tranche> o;
+  o.list_what = "a list of {date: YYYY-MM, share} payments in date order";
+  o.style = keys::ListStyle::inline_list;
+  o.each = [](const ReadContext& c, const MapFields& item, const V&,
+              const std::vector<Tranche>& before, const Tranche& tr) {
+    if (!before.empty() && tr.date < before.back().date)
+      c.src.fail(
+          item.required("date"),
+          fmt::format("a month not before the previous tranche's ({})", before.back().date.str()),
+          tr.date.str());
+  };
+  o.finish = [](const ReadContext& c, const Field& f, V& v) {
+    if (v.tranches.empty()) c.src.fail(f, "at least one tranche", "an empty list");
+    double total = 0;
+    for (const auto& tr : v.tranches) total += tr.share;
+    if (std::abs(total - 1) > kShareTolerance)
+      c.src.fail(f, "tranche shares that sum to 1", fmt::format("a sum of {:.6g}", total));
+  };
+  return o;
+}
 
-  const Field owners = map.required("owners");
-  const YAML::Node& owner_map = owners.node;
-  if (!owner_map.IsMap() || owner_map.size() == 0)
-    src.fail(owners, "a map of sides to ownership shares, such as {japan: 0.5, russia: 0.5}",
-             describe(owner_map));
-  std::vector<std::string> sides;
-  for (const auto& kv : owner_map) sides.push_back(kv.first.IsScalar() ? kv.first.Scalar() : "?");
-  const MapFields owner_fields(src, owners, "the owners", sides);
-  double total = 0;
-  for (const std::string& side : sides) {
-    const Field f = *owner_fields.optional(side);
-    read_name(src, Field{f.key, f.path, f.key});
-    total += v.owners[side] = read_share(src, f);
-  }
-  if (std::abs(total - 1) > kShareTolerance)
-    src.fail(owners, "ownership shares that sum to 1", fmt::format("a sum of {:.6g}", total));
-
-  v.capital = read_number(src, map.required("capital"), Bound::positive);
-  const Field tranches = map.required("tranches");
-  total = 0;
-  for (const Field& t :
-       list_items(src, tranches, "a list of {date: YYYY-MM, share} payments in date order")) {
-    const MapFields tm(src, t, "a tranche", {"date", "share"});
-    const Field date = tm.required("date");
-    Tranche tr{read_month_in_horizon(src, date, s.time), 0};
-    if (!v.tranches.empty() && tr.date < v.tranches.back().date)
-      src.fail(date,
-               fmt::format("a month not before the previous tranche's ({})",
-                           v.tranches.back().date.str()),
-               tr.date.str());
-    tr.share = read_share(src, tm.required("share"));
-    total += tr.share;
-    v.tranches.push_back(tr);
-  }
-  if (v.tranches.empty()) src.fail(tranches, "at least one tranche", "an empty list");
-  if (std::abs(total - 1) > kShareTolerance)
-    src.fail(tranches, "tranche shares that sum to 1", fmt::format("a sum of {:.6g}", total));
-
-  if (const auto f = map.optional("build_months")) {
-    const auto months = read_unsigned(src, *f);
-    if (months > 600) src.fail(*f, "a build time of at most 600 months", f->node.Scalar());
-    v.build_months = int(months);
-  }
-  if (const auto f = map.optional("depreciation_per_year")) {
-    v.depreciation_per_year = read_number(src, *f, Bound::non_negative);
-    if (v.depreciation_per_year > 1)
-      src.fail(*f, "an annual rate from 0 to 1 (0.05 is 5 %)", f->node.Scalar());
-  }
-  if (const auto f = map.optional("local_purchase_share")) {
-    v.local_purchase_share = read_number(src, *f, Bound::non_negative);
-    if (v.local_purchase_share > 1) src.fail(*f, "a share from 0 to 1", f->node.Scalar());
-  }
-  if (const auto f = map.optional("supplier_sector"))
-    v.supplier_sector = read_table_sector(src, *f, table);
-  else if (table.sector_index(v.supplier_sector) < 0)
-    src.fail_in(item, child_path(item.path, "supplier_sector"),
-                "the sector that supplies the construction (the table has no 'construction', so "
-                "name one of " +
-                    quoted_choices(table.sectors) + ")",
-                "the key missing");
-  v.output_capacity_per_year =
-      read_number(src, map.required("output_capacity_per_year"), Bound::non_negative);
-  if (const auto f = map.optional("registered")) v.registered = read_month(src, *f);
-  return v;
+std::string table_sector(const ReadContext& c, const Field& f, const V&) {
+  return read_table_sector(c.src, f, c.s);
 }
 
 }  // namespace
 
-std::vector<Investment> read_investments(const YamlSource& src, const Field& field,
-                                         const Scenario& scenario) {
-  std::vector<Investment> investments;
-  std::vector<Field> names;
-  for (const Field& item : list_items(src, field, "a list of investments"))
-    investments.push_back(read_investment(src, item, scenario, names));
-  return investments;
+const keys::Table<Investment>& investment_table() {
+  static const keys::Table<V> t(
+      "investment", "investments[]", "an investment", "One item per joint project.",
+      {
+          K::name("project", &V::project,
+                  "the name of the project in sectors when a sector model operates it")
+              .required()
+              .unique("project"),
+          K::ref("sector", &V::sector, table_sector,
+                 "the activity's sector of the table (wind_power, tourism, ...)")
+              .required(),
+          owners_key(),
+          K::number("capital", &V::capital, bounds::kPositiveMoney, "table money",
+                    "paid by the tranches")
+              .required(),
+          K::list("tranches", &V::tranches, tranche_table(), tranche_options(),
+                  "payments in date order, each within the horizon; shares sum to 1")
+              .required(),
+          K::whole("build_months", &V::build_months,
+                   Range{0, 600, false, false, "no project takes 50 years to build"}, "months",
+                   "from the first tranche until the capacity comes online"),
+          K::number("depreciation_per_year", &V::depreciation_per_year,
+                    Range{0, 1, false, false, "0.05 is 5 %"}, "1/year",
+                    "straight rate on the capital stock"),
+          K::number("local_purchase_share", &V::local_purchase_share, bounds::kFraction, "",
+                    "the part of construction spending bought on the islands (the rest is "
+                    "imported)"),
+          K::ref("supplier_sector", &V::supplier_sector, table_sector,
+                 "the sector the local part buys from")
+              .when_absent([](const ReadContext& c, const MapFields& map, V& v) {
+                const auto& table = c.s.economy.table;
+                if (table.sector_index(v.supplier_sector) < 0)
+                  c.src.fail_in(map.field(), child_path(map.path(), "supplier_sector"),
+                                "the sector that supplies the construction (the table has no "
+                                "'construction', so name one of " +
+                                    quoted_choices(table.sectors) + ")",
+                                "the key missing");
+              }),
+          K::number("output_capacity_per_year", &V::output_capacity_per_year, bounds::kMoney,
+                    "table money/year", "the project's output at full use once online")
+              .required(),
+          K::optional_month("registered", &V::registered,
+                            "when the project's firm is registered (a regime may cover only "
+                            "firms registered from a month on)")
+              .default_is("its first tranche's month"),
+      });
+  return t;
 }
 
-std::map<std::string, SideFinance> read_finance(const YamlSource& src, const Field& field,
-                                                const Scenario& s) {
-  std::vector<std::string> sides = {"japan", "russia"};
-  for (const Investment& v : s.investments)
-    for (const auto& [side, share] : v.owners)
-      if (std::find(sides.begin(), sides.end(), side) == sides.end()) sides.push_back(side);
-  const MapFields map(src, field, "each side's finance", sides);
-  std::map<std::string, SideFinance> finance;
-  for (const std::string& side : sides) {
-    const auto item = map.optional(side);
-    if (!item) continue;
-    const MapFields m(
-        src, *item, "a side's finance",
-        {"currency", "discount_rate_per_year", "debt_share", "debt_rate_per_year", "debt_years"});
-    SideFinance f = s.finance_of(side);
-    if (const auto g = m.optional("currency")) {
-      const std::string base = s.currency.base;
-      f.in_yen = read_choice(src, *g, {base, "JPY"}) == "JPY";
-      if (f.in_yen && !s.currency.given)
-        src.fail(*g, "a currency section (its jpy_per_base converts to yen)", "none", {}, true);
+namespace {
+
+constexpr Range kAnnualRate{0, 1, false, true, "0.04 is 4 %"};
+
+using SF = SideFinance;
+
+const keys::Table<SideFinance>& side_finance_table() {
+  using KF = keys::For<SF>;
+  schema::Key currency = KF::info("currency", schema::Type::text, "",
+                                  "the side's own currency: the base currency or JPY (then "
+                                  "converted by currency.jpy_per_base)");
+  currency.default_text = "JPY for japan when there is a currency section, else the base";
+  schema::Key discount =
+      KF::info("discount_rate_per_year", schema::Type::number, "1/year", "the side's own rate");
+  discount.range = kAnnualRate;
+  discount.default_text = "economy.discount_rate_per_year";
+  static const keys::Table<SF> t(
+      "side_finance", "finance.<side>", "a side's finance",
+      "How a side finances its share of the projects: its currency, its discount rate and its "
+      "debt (a share of its payments borrowed at a rate, repaid in equal instalments).",
+      {
+          KF::custom(currency,
+                     [](const ReadContext& c, const Field& f, SF& x) {
+                       x.in_yen = read_choice(c.src, f, {c.s.currency.base, "JPY"}) == "JPY";
+                       if (x.in_yen && !c.s.currency.given)
+                         c.src.fail(f, "a currency section (its jpy_per_base converts to yen)",
+                                    "none", {}, true);
+                     },
+                     {}),
+          KF::custom(discount,
+                     [](const ReadContext& c, const Field& f, SF& x) {
+                       x.discount_rate_per_year = read_number(c.src, f, kAnnualRate);
+                     },
+                     {}),
+          KF::number("debt_share", &SF::debt_share, bounds::kFraction, "",
+                     "the share of its payments the side borrows"),
+          KF::number("debt_rate_per_year", &SF::debt_rate_per_year, kAnnualRate, "1/year",
+                     "the loans' interest rate"),
+          KF::whole("debt_years", &SF::debt_years,
+                    Range{1, 50, false, false, "a loan of 1 to 50 years"}, "years",
+                    "the loans' term"),
+      });
+  return t;
+}
+
+}  // namespace
+
+// `finance`: a map from side (japan, russia, or an investment's owner) to its finance.
+keys::Key<Scenario> finance_key() {
+  using KS = keys::For<Scenario>;
+  schema::Key info = KS::info("finance", schema::Type::map, "",
+                              "each side's finance, by side; absent: equity in the table's money "
+                              "at economy.discount_rate_per_year (Japan in yen with a currency "
+                              "section)");
+  auto element = std::make_shared<schema::Key>(KS::info("", schema::Type::map, "", ""));
+  element->section = &side_finance_table().info;
+  info.element = element;
+  keys::Key<Scenario> k =
+      KS::custom(info,
+                 [](const ReadContext& c, const Field& field, Scenario& s) {
+                   std::vector<std::string> sides = {"japan", "russia"};
+                   for (const Investment& v : s.investments)
+                     for (const auto& [side, share] : v.owners)
+                       if (std::find(sides.begin(), sides.end(), side) == sides.end())
+                         sides.push_back(side);
+                   const MapFields map(c.src, field, "each side's finance", sides);
+                   const auto& t = side_finance_table();
+                   for (const std::string& side : sides)
+                     if (const auto item = map.optional(side)) {
+                       SideFinance f = s.finance_of(side);
+                       keys::read_fields(c, MapFields(c.src, *item, t.info.what, t.names()), t, f);
+                       s.finance[side] = f;
+                     }
+                 },
+                 {});
+  k.block = [](std::string& y, int indent, const Scenario& s) {
+    y += fmt::format("{:{}}finance:\n", "", indent);
+    for (const auto& [side, f] : s.finance) {
+      const int i = indent + 2, j = indent + 4;
+      y += fmt::format("{:{}}{}:\n", "", i, keys::quoted(side));
+      y += fmt::format("{:{}}currency: {}\n", "", j, f.in_yen ? "JPY" : s.currency.base);
+      y += fmt::format(
+          "{:{}}discount_rate_per_year: {}\n", "", j,
+          keys::number(f.discount_rate_per_year.value_or(s.economy.discount_rate_per_year)));
+      y += fmt::format("{:{}}debt_share: {}\n", "", j, keys::number(f.debt_share));
+      y += fmt::format("{:{}}debt_rate_per_year: {}\n", "", j, keys::number(f.debt_rate_per_year));
+      y += fmt::format("{:{}}debt_years: {}\n", "", j, f.debt_years);
     }
-    auto rate = [&](const Field& g) {
-      const double v = read_number(src, g, Bound::non_negative);
-      if (v >= 1) src.fail(g, "an annual rate from 0 to below 1 (0.04 is 4 %)", g.node.Scalar());
-      return v;
-    };
-    if (const auto g = m.optional("discount_rate_per_year")) f.discount_rate_per_year = rate(*g);
-    if (const auto g = m.optional("debt_share")) {
-      f.debt_share = read_number(src, *g, Bound::non_negative);
-      if (f.debt_share > 1) src.fail(*g, "a share from 0 to 1", g->node.Scalar());
-    }
-    if (const auto g = m.optional("debt_rate_per_year")) f.debt_rate_per_year = rate(*g);
-    if (const auto g = m.optional("debt_years")) {
-      const auto years = read_unsigned(src, *g);
-      if (years < 1 || years > 50) src.fail(*g, "a loan term of 1 to 50 years", g->node.Scalar());
-      f.debt_years = int(years);
-    }
-    finance[side] = f;
-  }
-  return finance;
+  };
+  k.written = [](const Scenario& s) { return !s.finance.empty(); };
+  k.info.default_text = "none";
+  return k;
 }
 
 }  // namespace jez

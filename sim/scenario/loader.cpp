@@ -3,10 +3,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+#include <algorithm>
 
 #include "scenario/cross_checks.hpp"
 #include "scenario/override_tree.hpp"
@@ -16,13 +13,8 @@
 namespace jez {
 namespace {
 
-// The output folder name: no path separators, not "." or "..".
-std::string read_scenario_name(const YamlSource& src, const Field& field) {
-  const std::string name = read_text(src, field);
-  if (name.empty() || name == "." || name == ".." || name.find_first_of("/\\") != std::string::npos)
-    src.fail(field, "a name usable as a folder name (no '/')", describe(field.node));
-  return name;
-}
+using S = Scenario;
+using K = keys::For<S>;
 
 // Checked before the other keys: a newer format may well have keys that this one does not know.
 void check_version(const YamlSource& src, const YAML::Node& root) {
@@ -34,35 +26,93 @@ void check_version(const YamlSource& src, const YAML::Node& root) {
   }
 }
 
-Scenario build(const YamlSource& src, const YAML::Node& root, const std::filesystem::path& file) {
-  check_version(src, root);
-  const MapFields top(
-      src, Field{root, "", {}}, "a scenario",
-      {"jezsim", "name", "title", "seed", "time", "regions", "routes", "economy", "sectors",
-       "currency", "investments", "finance", "regime", "counterfactual", "weather", "events"});
-  Scenario s;
-  top.required("jezsim");  // its value was checked above
-  s.format = 1;
-  s.name = file.stem().string();
-  if (const auto f = top.optional("name")) s.name = read_scenario_name(src, *f);
-  if (const auto f = top.optional("title")) s.title = read_text(src, *f);
-  if (const auto f = top.optional("seed")) s.seed = read_unsigned(src, *f);
-  s.time = read_time(src, top.required("time"));
-  if (const auto f = top.optional("regions")) s.regions = read_regions(src, *f);
-  if (const auto f = top.optional("routes")) s.routes = read_routes(src, *f, s.regions);
-  s.economy = read_economy(src, top.required("economy"), file, s.time);
-  if (const auto f = top.optional("sectors")) s.fish_exports = read_sectors(src, *f, s);
-  if (const auto f = top.optional("currency")) s.currency = read_currency(src, *f, s.time);
-  if (const auto f = top.optional("investments")) s.investments = read_investments(src, *f, s);
-  if (const auto f = top.optional("finance")) s.finance = read_finance(src, *f, s);
-  if (const auto f = top.optional("regime")) s.regime = read_regime(src, *f, s.time);
-  if (const auto f = top.optional("counterfactual")) read_counterfactual(src, *f, file, s);
-  // The world's sections (after every other, since they refer to regions, routes and sectors).
-  if (const auto f = top.optional("sectors")) read_activities(src, *f, s);
-  if (const auto f = top.optional("weather")) s.weather = read_weather(src, *f);
-  if (const auto f = top.optional("events")) s.events = read_events(src, *f, s);
-  check_across_sections(src, root, s);
-  return s;
+keys::Key<S> version_key() {
+  schema::Key info =
+      K::info("jezsim", schema::Type::constant, "", "the format version; only 1 exists");
+  info.default_text = "1";
+  return K::custom(
+             info, [](const ReadContext&, const Field&, S&) {},  // checked by check_version
+             [](const S& s) { return fmt::format("{}", s.format); })
+      .required();
+}
+
+// The output folder name: no path separators, not "." or "..".
+keys::Key<S> name_key() {
+  return K::custom(
+             K::info("name", schema::Type::text, "", "the run's name, used for output folders"),
+             [](const ReadContext& c, const Field& f, S& s) {
+               s.name = read_text(c.src, f);
+               if (s.name.empty() || s.name == "." || s.name == ".." ||
+                   s.name.find_first_of("/\\") != std::string::npos)
+                 c.src.fail(f, "a name usable as a folder name (no '/')", describe(f.node));
+             },
+             [](const S& s) { return keys::quoted(s.name); })
+      .default_is("the file's name without its extension")
+      .when_absent(
+          [](const ReadContext& c, const MapFields&, S& s) { s.name = c.file.stem().string(); });
+}
+
+keys::Key<S> sectors_key() {
+  schema::Key info = K::info("sectors", schema::Type::map, "", "the sector models");
+  info.section = &sectors_table().info;
+  keys::Key<S> k =
+      K::custom(info,
+                [](const ReadContext& c, const Field& f, S& s) {
+                  const auto& t = sectors_table();
+                  keys::read_fields(c, MapFields(c.src, f, t.info.what, t.names()), t, s);
+                },
+                {});
+  k.block = [](std::string& y, int indent, const S& s) {
+    y += fmt::format("{:{}}sectors:\n", "", indent);
+    keys::write_fields(y, indent + 2, sectors_table(), s);
+  };
+  k.written = [](const S& s) {
+    const auto& a = s.activities;
+    return s.fish_exports || a.aquaculture || a.greenhouse || a.tourism || a.power || a.waste;
+  };
+  return k;
+}
+
+keys::Key<S> counterfactual_key() {
+  return K::custom(
+             K::info("counterfactual", schema::Type::path, "",
+                     "the baseline the impact is measured against: a scenario file (relative to "
+                     "this one) with the same time and table sectors"),
+             [](const ReadContext& c, const Field& f, S& s) {
+               read_counterfactual(c.src, f, c.file, s);
+             },
+             [](const S& s) {
+               return keys::quoted(
+                   std::filesystem::absolute(s.counterfactual->source).lexically_normal().string());
+             })
+      .default_is("this scenario without its investments and joint projects")
+      .write_if([](const S& s) { return s.counterfactual != nullptr; });
+}
+
+keys::ListOptions<S, RegimePeriod> regime_options() {
+  keys::ListOptions<S, RegimePeriod> o;
+  o.list_what = "a list of dated tax regimes";
+  o.omit_empty = true;
+  o.each = [](const ReadContext& c, const MapFields& item, const S&,
+              const std::vector<RegimePeriod>& before, const RegimePeriod& r) {
+    if (!before.empty() && !(before.back().from < r.from))
+      c.src.fail(item.required("from"),
+                 fmt::format("a month after the previous regime's ({})", before.back().from.str()),
+                 r.from.str());
+  };
+  return o;
+}
+
+keys::ListOptions<S, ScriptedEvent> event_options() {
+  keys::ListOptions<S, ScriptedEvent> o;
+  o.list_what = "a list of dated events";
+  o.omit_empty = true;
+  o.finish = [](const ReadContext&, const Field&, S& s) {
+    std::stable_sort(
+        s.events.begin(), s.events.end(),
+        [](const ScriptedEvent& a, const ScriptedEvent& b) { return a.date < b.date; });
+  };
+  return o;
 }
 
 // The scenario files being loaded, outermost first: a scenario, then its baseline.
@@ -95,6 +145,45 @@ std::shared_ptr<Scenario> load_baseline(const YamlSource& src, const Field& fiel
   return std::make_shared<Scenario>(load_scenario(path));
 }
 
+const keys::Table<Scenario>& scenario_table() {
+  static const keys::Table<S> t(
+      "scenario", "(top level)", "a scenario", "",
+      {
+          version_key(),
+          name_key(),
+          K::text("title", &S::title, "free text for people"),
+          K::whole("seed", &S::seed,
+                   schema::Range{0, 18446744073709551615.0, false, false, "any 64-bit seed"}, "",
+                   "the master seed of every random stream of a run"),
+          K::map("time", &S::time, time_table(), "the simulated span").required(),
+          K::list("regions", &S::regions, region_table(),
+                  keys::ListOptions<S, Region>{"a list of regions"}, "islands and hubs"),
+          K::list("routes", &S::routes, route_table(),
+                  keys::ListOptions<S, Route>{"a list of routes"}, "sea lanes between regions"),
+          K::map("economy", &S::economy, economy_table(), "the input-output table").required(),
+          sectors_key(),
+          K::map("weather", &S::weather, weather_table(), "storms and fog on the routes")
+              .write_if([](const S& s) { return !s.routes.empty(); }),
+          K::list("events", &S::events, event_table(), event_options(),
+                  "dated events: suspensions, visa regimes, sanctions, pilot tours"),
+          K::map("currency", &S::currency, currency_table(), "exchange rate and inflation paths")
+              .write_if([](const S& s) { return s.currency.given; }),
+          K::list("investments", &S::investments, investment_table(),
+                  keys::ListOptions<S, Investment>{"a list of investments", keys::ListStyle::block,
+                                                   true},
+                  "the joint projects' capital, owners and build times"),
+          finance_key(),
+          K::list("regime", &S::regime, regime_table(), regime_options(),
+                  "the dated tax regimes; none: Russian general taxation throughout"),
+          counterfactual_key(),
+      });
+  return t;
+}
+
+const schema::Section& schema::scenario_schema() {
+  return scenario_table().info;
+}
+
 Scenario load_scenario(const std::filesystem::path& file, const std::vector<Override>& overrides) {
   return load_scenario_text(read_input_file(file), file, overrides);
 }
@@ -114,7 +203,12 @@ Scenario load_scenario_text(const std::string& bytes, const std::filesystem::pat
   }
   YamlSource src(shown);
   apply_overrides(root, overrides, src);
-  Scenario s = build(src, root, file);
+  check_version(src, root);
+  Scenario s;
+  const ReadContext c{src, s, file};
+  const auto& t = scenario_table();
+  keys::read_fields(c, MapFields(src, Field{root, "", {}}, t.info.what, t.names()), t, s);
+  check_across_sections(src, root, s);
   s.source = file;
   s.source_sha256 = sha256_hex(bytes);
   return s;

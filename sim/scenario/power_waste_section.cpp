@@ -1,200 +1,229 @@
-// The `sectors.power` and `sectors.waste` models.
+// The `sectors.power` and `sectors.waste` tables.
 #include <fmt/format.h>
 
-#include "scenario/did_you_mean.hpp"
+#include "scenario/bounds.hpp"
 #include "scenario/scenario_sections.hpp"
 
 namespace jez {
 
+using schema::Range;
+
 namespace {
 
-std::string sector_or_default(const YamlSource& src, const MapFields& map, const char* key,
-                              const Scenario& s, const std::string& fallback) {
-  const auto& table = s.economy.table;
-  if (const auto f = map.optional(key)) {
-    const std::string name = read_name(src, *f);
-    if (table.sector_index(name) < 0)
-      src.fail(*f, "a sector of the table: " + quoted_choices(table.sectors), describe(f->node),
-               did_you_mean(name, table.sectors));
-    return name;
-  }
-  if (table.sector_index(fallback) < 0)
-    src.fail_in(map.field(), child_path(map.path(), key),
-                fmt::format("a sector of the table for this activity (the table has no '{}', so "
-                            "name one of {})",
-                            fallback, quoted_choices(table.sectors)),
-                "the key missing");
-  return fallback;
+constexpr Range kTonnes{0, 1e8, false, false, "at most 100 million tonnes"};
+
+const keys::Table<IslandGridSpec>& grid_table() {
+  using G = IslandGridSpec;
+  using K = keys::For<G>;
+  static const keys::Table<G> t(
+      "island_grid", "sectors.power.islands[]", "an island grid", "",
+      {
+          island_key<G>("the island the grid serves").unique("island grid"),
+          K::number("geothermal_kw", &G::geothermal_kw, bounds::kPlantKw, "kW",
+                    "geothermal capacity"),
+          K::number("geothermal_availability", &G::geothermal_availability, bounds::kFraction, "",
+                    "the share of the time geothermal runs"),
+          K::number("wind_kw", &G::wind_kw, bounds::kPlantKw, "kW",
+                    "wind already installed: it generates in every run, the counterfactual "
+                    "included, whatever the regime, without outages, and adds no sales or imports "
+                    "saved (the table books them)"),
+          K::number("diesel_kw", &G::diesel_kw,
+                    Range{0, 1e9, false, false, "at most 1e9 kW, the default: unlimited"}, "kW",
+                    "diesel capacity"),
+          linked_hub_key<G>("fuel_hub", &G::fuel_hub,
+                            "where diesel comes from, a hub with a direct route"),
+          K::number("fuel_tank_t", &G::fuel_tank_t, kTonnes, "t",
+                    "storage: each month the island orders up to this")
+              .required(),
+          K::number("fuel_stock_t", &G::fuel_stock_t, kTonnes, "t", "in the tanks at the start")
+              .default_is("the tank")
+              .when_absent([](const ReadContext&, const MapFields&, G& g) {
+                g.fuel_stock_t = g.fuel_tank_t;
+              }),
+          K::number("mwh_per_resident_year", &G::mwh_per_resident_year,
+                    Range{0, 1000, false, false, "at most 1,000 MWh a resident a year"},
+                    "MWh/resident/year", "households' demand")
+              .required(),
+          K::number("sector_mwh_per_year", &G::sector_mwh_per_year, bounds::kMwhPerYear, "MWh/year",
+                    "the fish plants' and other sectors' demand"),
+      });
+  return t;
 }
 
-MonthValues twelve(const YamlSource& src, const Field& f, bool fractions) {
-  const char* what = fractions ? "a list of 12 numbers in [0, 1] (January to December)"
-                               : "a list of 12 numbers >= 0 (January to December)";
-  const std::vector<Field> items = list_items(src, f, what);
-  if (items.size() != 12) src.fail(f, what, fmt::format("{} items", items.size()));
-  MonthValues v{};
-  for (std::size_t i = 0; i < 12; ++i)
-    v[i] =
-        fractions ? read_fraction(src, items[i]) : read_number(src, items[i], Bound::non_negative);
-  return v;
+const keys::Table<WindProjectSpec>& wind_project_table() {
+  using W = WindProjectSpec;
+  using K = keys::For<W>;
+  static const keys::Table<W> t(
+      "wind_project", "sectors.power.wind_projects[]", "a wind project", "",
+      {
+          K::name("name", &W::name, "the project's name").required().unique("wind project"),
+          island_key<W>("an island with a grid under sectors.power.islands"),
+          K::number("capacity_kw", &W::capacity_kw, bounds::kPositivePlantKw, "kW",
+                    "the turbines' capacity")
+              .required(),
+          K::number("storage_kwh", &W::storage_kwh, bounds::kStorageKwh, "kWh",
+                    "the project's storage"),
+          K::optional_month("online", &W::online, "when it starts operating"),
+      });
+  return t;
+}
+
+// The names of `sectors_needing_power`: sectors of the table.
+keys::Key<PowerSpec> sectors_needing_power_key() {
+  using K = keys::For<PowerSpec>;
+  schema::Key info =
+      K::info("sectors_needing_power", schema::Type::list, "",
+              "sectors whose output is capped by the share of energy served when fuel runs out");
+  info.element = std::make_shared<schema::Key>(K::info("", schema::Type::name, "", ""));
+  return K::custom(
+      info,
+      [](const ReadContext& c, const Field& f, PowerSpec& p) {
+        for (const Field& item : list_items(c.src, f, "a list of sectors of the table"))
+          p.sectors_needing_power.push_back(read_table_sector(c.src, item, c.s));
+      },
+      [](const PowerSpec& p) { return keys::names(p.sectors_needing_power); });
 }
 
 }  // namespace
 
-PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(
-      src, field, "the power model",
-      {"sector", "wind_sector", "tariff_rub_per_kwh", "fuel_price_rub_per_kg",
-       "wind_capacity_factor", "wind_penetration_limit", "storage_round_trip_efficiency",
-       "demand_monthly_weight", "turbine_kw", "turbine_mtbf_h", "repair_days", "parts_t",
-       "wind_tariff_rub_per_kwh", "sectors_needing_power", "islands", "wind_projects"});
-  PowerSpec p;
-  const auto& table = s.economy.table;
-  // The utility's sector: named, or "power" when the table has it; none: wind is sold into
-  // final demand and the greenhouses' electricity is not booked.
-  if (map.optional("sector") || s.economy.table.sector_index(p.sector) >= 0)
-    p.sector = sector_or_default(src, map, "sector", s, p.sector);
-  else
-    p.sector.clear();
-  p.wind_sector = sector_or_default(src, map, "wind_sector", s, p.wind_sector);
-  if (const auto f = map.optional("tariff_rub_per_kwh"))
-    p.tariff_rub_per_kwh = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("fuel_price_rub_per_kg"))
-    p.fuel_price_rub_per_kg = read_number(src, *f, Bound::non_negative);
-  p.wind_capacity_factor = twelve(src, map.required("wind_capacity_factor"), true);
-  if (const auto f = map.optional("wind_penetration_limit"))
-    p.wind_penetration_limit = read_fraction(src, *f);
-  if (const auto f = map.optional("storage_round_trip_efficiency")) {
-    p.storage_round_trip_efficiency = read_fraction(src, *f);
-    if (p.storage_round_trip_efficiency == 0) src.fail(*f, "a number in (0, 1]", "0");
-  }
-  if (const auto f = map.optional("demand_monthly_weight"))
-    p.demand_monthly_weight = twelve(src, *f, false);
-  if (const auto f = map.optional("turbine_kw"))
-    p.turbine_kw = read_number(src, *f, Bound::positive);
-  if (const auto f = map.optional("turbine_mtbf_h"))
-    p.turbine_mtbf_h = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("repair_days"))
-    p.repair_days = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("parts_t")) p.parts_t = read_number(src, *f, Bound::positive);
-  if (const auto f = map.optional("wind_tariff_rub_per_kwh"))
-    p.wind_tariff_rub_per_kwh = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("sectors_needing_power"))
-    for (const Field& item : list_items(src, *f, "a list of sectors of the table")) {
-      const std::string name = read_name(src, item);
-      if (table.sector_index(name) < 0)
-        src.fail(item, "a sector of the table: " + quoted_choices(table.sectors),
-                 describe(item.node), did_you_mean(name, table.sectors));
-      p.sectors_needing_power.push_back(name);
-    }
-  std::vector<Field> seen;
-  for (const Field& item : list_items(src, map.required("islands"), "a list of island grids")) {
-    const MapFields g(
-        src, item, "an island grid",
-        {"island", "geothermal_kw", "geothermal_availability", "wind_kw", "diesel_kw", "fuel_hub",
-         "fuel_tank_t", "fuel_stock_t", "mwh_per_resident_year", "sector_mwh_per_year"});
-    IslandGridSpec x;
-    const Field island = g.required("island");
-    x.island = read_island(src, island, s);
-    check_unique_name(src, island, "island grid", seen);
-    if (const auto f = g.optional("geothermal_kw"))
-      x.geothermal_kw = read_number(src, *f, Bound::non_negative);
-    if (const auto f = g.optional("geothermal_availability"))
-      x.geothermal_availability = read_fraction(src, *f);
-    if (const auto f = g.optional("wind_kw")) x.wind_kw = read_number(src, *f, Bound::non_negative);
-    if (const auto f = g.optional("diesel_kw"))
-      x.diesel_kw = read_number(src, *f, Bound::non_negative);
-    x.fuel_hub = read_linked_hub(src, g.required("fuel_hub"), s, x.island);
-    x.fuel_tank_t = read_number(src, g.required("fuel_tank_t"), Bound::non_negative);
-    x.fuel_stock_t = x.fuel_tank_t;
-    if (const auto f = g.optional("fuel_stock_t"))
-      x.fuel_stock_t = read_number(src, *f, Bound::non_negative);
-    x.mwh_per_resident_year =
-        read_number(src, g.required("mwh_per_resident_year"), Bound::non_negative);
-    if (const auto f = g.optional("sector_mwh_per_year"))
-      x.sector_mwh_per_year = read_number(src, *f, Bound::non_negative);
-    p.islands.push_back(std::move(x));
-  }
-  seen.clear();
-  if (const auto f = map.optional("wind_projects"))
-    for (const Field& item : list_items(src, *f, "a list of wind projects")) {
-      const MapFields w(src, item, "a wind project",
-                        {"name", "island", "capacity_kw", "storage_kwh", "online"});
-      WindProjectSpec x;
-      const Field name = w.required("name");
-      x.name = read_name(src, name);
-      check_unique_name(src, name, "wind project", seen);
-      const Field island = w.required("island");
-      x.island = read_island(src, island, s);
-      bool has_grid = false;
-      for (const auto& g : p.islands) has_grid = has_grid || g.island == x.island;
-      if (!has_grid)
-        src.fail(island, "an island with a grid under sectors.power.islands",
-                 describe(island.node));
-      x.capacity_kw = read_number(src, w.required("capacity_kw"), Bound::positive);
-      if (const auto g = w.optional("storage_kwh"))
-        x.storage_kwh = read_number(src, *g, Bound::non_negative);
-      x.online = read_online(src, w);
-      p.wind_projects.push_back(std::move(x));
-    }
-  return p;
+const keys::Table<PowerSpec>& power_table() {
+  using P = PowerSpec;
+  using K = keys::For<P>;
+  static const keys::Table<P> t(
+      "power", "sectors.power", "the power model",
+      "Per-island dispatch of geothermal, wind (up to a penetration limit) and diesel; diesel "
+      "needs fuel deliveries.",
+      {
+          K::ref(
+              "sector", &P::sector,
+              [](const ReadContext& c, const Field& f, const P&) {
+                return read_table_sector(c.src, f, c.s);
+              },
+              "the utility's IO sector, which buys the wind and sells the greenhouses their "
+              "power; absent: 'power' if the table has it, else none (wind is sold into final "
+              "demand)")
+              .default_is("power, if the table has it")
+              .write_if([](const P& p) { return !p.sector.empty(); })
+              .when_absent([](const ReadContext& c, const MapFields&, P& p) {
+                if (c.s.economy.table.sector_index(p.sector) < 0) p.sector.clear();
+              }),
+          activity_sector_key<P>("wind_sector", &P::wind_sector, "where wind energy sales go"),
+          K::number("tariff_rub_per_kwh", &P::tariff_rub_per_kwh, bounds::kRubPerKwh, "RUB/kWh",
+                    "the table's price of power from the grid (what a greenhouse pays)"),
+          K::number("fuel_price_rub_per_kg", &P::fuel_price_rub_per_kg, bounds::kPriceRubPerKg,
+                    "RUB/kg", "diesel delivered: the imports that wind saves the power sector"),
+          K::twelve("wind_capacity_factor", &P::wind_capacity_factor, bounds::kFraction, false, "",
+                    "by month, January to December")
+              .required(),
+          K::number("wind_penetration_limit", &P::wind_penetration_limit, bounds::kFraction, "",
+                    "the share of demand wind may serve directly"),
+          K::number("storage_round_trip_efficiency", &P::storage_round_trip_efficiency,
+                    bounds::kPositiveFraction, "", "of the wind projects' storage"),
+          K::twelve("demand_monthly_weight", &P::demand_monthly_weight, bounds::kWeight, false, "",
+                    "households' demand by month (normalised)"),
+          K::number("turbine_kw", &P::turbine_kw,
+                    Range{0, 2e4, true, false, "the largest turbines are about 15 MW"}, "kW",
+                    "one turbine: an outage takes one down"),
+          K::number("turbine_mtbf_h", &P::turbine_mtbf_h,
+                    Range{0, 1e6, false, false, "at most a million hours (over a century)"}, "h",
+                    "mean time between failures of one turbine; 0: no outages"),
+          K::number("repair_days", &P::repair_days,
+                    Range{0, 3650, false, false, "at most ten years"}, "days",
+                    "after the parts arrive"),
+          K::number("parts_t", &P::parts_t,
+                    Range{0, 1e4, true, false, "10,000 t of parts is more than any repair needs"},
+                    "t", "cargo from the fuel hub that a repair needs"),
+          K::number("wind_tariff_rub_per_kwh", &P::wind_tariff_rub_per_kwh, bounds::kRubPerKwh,
+                    "RUB/kWh", "what the grid pays for wind energy"),
+          sectors_needing_power_key(),
+          K::list("islands", &P::islands, grid_table(),
+                  keys::ListOptions<P, IslandGridSpec>{"a list of island grids"}, "the grids")
+              .required(),
+          K::list("wind_projects", &P::wind_projects, wind_project_table(),
+                  keys::ListOptions<P, WindProjectSpec>{
+                      "a list of wind projects", keys::ListStyle::block, false,
+                      island_listed_in<P, WindProjectSpec>(
+                          &P::islands, "an island with a grid under sectors.power.islands")},
+                  "the wind projects"),
+      });
+  return t;
 }
 
-WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(src, field, "the waste model",
-                      {"sector", "treatment_rub_per_t", "landfill_rub_per_t", "shipping_rub_per_t",
-                       "fees_paid_by", "islands", "projects"});
-  WasteSpec w;
-  w.sector = sector_or_default(src, map, "sector", s, w.sector);
-  if (const auto f = map.optional("treatment_rub_per_t"))
-    w.treatment_rub_per_t = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("landfill_rub_per_t"))
-    w.landfill_rub_per_t = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("shipping_rub_per_t"))
-    w.shipping_rub_per_t = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("fees_paid_by"))
-    w.fees_paid_by = read_choice(src, *f, {"households", "municipal", "outside"});
-  std::vector<Field> seen;
-  for (const Field& item : list_items(src, map.required("islands"), "a list of islands")) {
-    const MapFields g(src, item, "an island's waste",
-                      {"island", "ship_to", "resident_kg_per_day", "visitor_kg_per_day",
-                       "sector_t_per_year", "landfill_capacity_t"});
-    WasteIslandSpec x;
-    const Field island = g.required("island");
-    x.island = read_island(src, island, s);
-    check_unique_name(src, island, "waste island", seen);
-    x.ship_to = read_linked_hub(src, g.required("ship_to"), s, x.island);
-    x.resident_kg_per_day =
-        read_number(src, g.required("resident_kg_per_day"), Bound::non_negative);
-    if (const auto f = g.optional("visitor_kg_per_day"))
-      x.visitor_kg_per_day = read_number(src, *f, Bound::non_negative);
-    if (const auto f = g.optional("sector_t_per_year"))
-      x.sector_t_per_year = read_number(src, *f, Bound::non_negative);
-    if (const auto f = g.optional("landfill_capacity_t"))
-      x.landfill_capacity_t = read_number(src, *f, Bound::non_negative);
-    w.islands.push_back(std::move(x));
-  }
-  seen.clear();
-  if (const auto f = map.optional("projects"))
-    for (const Field& item : list_items(src, *f, "a list of treatment projects")) {
-      const MapFields p(src, item, "a treatment project",
-                        {"name", "island", "treatment_t_per_year", "online"});
-      WasteProjectSpec x;
-      const Field name = p.required("name");
-      x.name = read_name(src, name);
-      check_unique_name(src, name, "waste project", seen);
-      const Field island = p.required("island");
-      x.island = read_island(src, island, s);
-      bool listed = false;
-      for (const auto& g : w.islands) listed = listed || g.island == x.island;
-      if (!listed)
-        src.fail(island, "an island listed under sectors.waste.islands", describe(island.node));
-      x.treatment_t_per_year =
-          read_number(src, p.required("treatment_t_per_year"), Bound::positive);
-      x.online = read_online(src, p);
-      w.projects.push_back(std::move(x));
-    }
-  return w;
+namespace {
+
+constexpr Range kKgPerDay{0, 100, false, false, "at most 100 kg a person a day"};
+
+const keys::Table<WasteIslandSpec>& waste_island_table() {
+  using W = WasteIslandSpec;
+  using K = keys::For<W>;
+  static const keys::Table<W> t(
+      "waste_island", "sectors.waste.islands[]", "an island's waste", "",
+      {
+          island_key<W>("the island").unique("waste island"),
+          linked_hub_key<W>("ship_to", &W::ship_to,
+                            "where waste is shipped, a hub with a direct route"),
+          K::number("resident_kg_per_day", &W::resident_kg_per_day, kKgPerDay, "kg/day",
+                    "waste per resident")
+              .required(),
+          K::number("visitor_kg_per_day", &W::visitor_kg_per_day, kKgPerDay, "kg/day",
+                    "waste per visitor"),
+          K::number("sector_t_per_year", &W::sector_t_per_year, bounds::kTonnesPerYear, "t/year",
+                    "the sectors' waste"),
+          K::number("landfill_capacity_t", &W::landfill_capacity_t,
+                    Range{0, 1e10, false, false, "at most 10 billion tonnes"}, "t",
+                    "what the landfill can still take"),
+      });
+  return t;
+}
+
+const keys::Table<WasteProjectSpec>& waste_project_table() {
+  using W = WasteProjectSpec;
+  using K = keys::For<W>;
+  static const keys::Table<W> t(
+      "waste_project", "sectors.waste.projects[]", "a treatment project", "",
+      {
+          K::name("name", &W::name, "the project's name").required().unique("waste project"),
+          island_key<W>("an island listed under sectors.waste.islands"),
+          K::number("treatment_t_per_year", &W::treatment_t_per_year,
+                    bounds::kPositiveTonnesPerYear, "t/year", "treatment capacity")
+              .required(),
+          K::optional_month("online", &W::online, "when it starts operating"),
+      });
+  return t;
+}
+
+}  // namespace
+
+const keys::Table<WasteSpec>& waste_table() {
+  using W = WasteSpec;
+  using K = keys::For<W>;
+  static const keys::Table<W> t(
+      "waste", "sectors.waste", "the waste model", "",
+      {
+          activity_sector_key<W>("sector", &W::sector, "where treatment fees go"),
+          K::number("treatment_rub_per_t", &W::treatment_rub_per_t, bounds::kCostRubPerT, "RUB/t",
+                    "cost of treating a tonne"),
+          K::number("landfill_rub_per_t", &W::landfill_rub_per_t, bounds::kCostRubPerT, "RUB/t",
+                    "cost of landfilling a tonne"),
+          K::number("shipping_rub_per_t", &W::shipping_rub_per_t, bounds::kCostRubPerT, "RUB/t",
+                    "cost of shipping a tonne out"),
+          K::choice(
+              "fees_paid_by", &W::fees_paid_by,
+              std::vector<std::pair<std::string, std::string>>{
+                  {"households", "households"}, {"municipal", "municipal"}, {"outside", "outside"}},
+              "who pays for the handling of waste: households or municipal (their other "
+              "spending falls by as much), or outside (a federal programme: new money)"),
+          K::list("islands", &W::islands, waste_island_table(),
+                  keys::ListOptions<W, WasteIslandSpec>{"a list of islands"}, "the islands")
+              .required(),
+          K::list("projects", &W::projects, waste_project_table(),
+                  keys::ListOptions<W, WasteProjectSpec>{
+                      "a list of treatment projects", keys::ListStyle::block, false,
+                      island_listed_in<W, WasteProjectSpec>(
+                          &W::islands, "an island listed under sectors.waste.islands")},
+                  "treatment plants"),
+      });
+  return t;
 }
 
 }  // namespace jez

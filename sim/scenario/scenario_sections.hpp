@@ -1,70 +1,45 @@
-// Readers of the scenario's top-level sections, from the parsed tree to plain data
-// (internal to scenario/). Each checks its section fully and throws InputError on bad input.
+// The key tables of the scenario's sections (internal to scenario/), and the readers of
+// references and dates that they share. Each table reads and checks its section fully and throws
+// InputError on bad input; the loader reads the top level (scenario/loader.cpp).
 #pragma once
 
 #include <filesystem>
 #include <optional>
 #include <vector>
 
+#include "scenario/key_table.hpp"
 #include "scenario/scenario.hpp"
 #include "scenario/yaml_schema.hpp"
 
 namespace jez {
 
-// `time`: start and end months (inclusive), step month | quarter | year.
-TimeSpec read_time(const YamlSource& src, const Field& field);
-
-// `regions`: islands and mainland hubs, with unique names.
-std::vector<Region> read_regions(const YamlSource& src, const Field& field);
-
-// `routes`: sea lanes between distinct known regions, with positive capacities.
-std::vector<Route> read_routes(const YamlSource& src, const Field& field,
-                               const std::vector<Region>& regions);
-
-// `economy`: the IO table, read relative to the scenario file's folder, and how the economy is
-// stepped (households, dynamics, final demand, import shares); checks the stepped system.
-EconomySpec read_economy(const YamlSource& src, const Field& field,
-                         const std::filesystem::path& scenario_file, const TimeSpec& time);
-
-// A number (a constant from the start) or a list of {from: YYYY-MM, value} in date order, every
-// date within the horizon and every value within the bound.
-DatedPath read_dated_path(const YamlSource& src, const Field& field, const TimeSpec& time,
-                          Bound bound);
-
-// `currency`: base currency, yen exchange rate path, inflation path.
-CurrencySpec read_currency(const YamlSource& src, const Field& field, const TimeSpec& time);
-
-// `investments`: the projects' capital, owners, tranches and build times.
-std::vector<Investment> read_investments(const YamlSource& src, const Field& field,
-                                         const Scenario& scenario);
-
-// `regime`: the dated tax regimes.
-// `finance`: each side's currency, discount rate and financing (after currency and investments).
-std::map<std::string, SideFinance> read_finance(const YamlSource& src, const Field& field,
-                                                const Scenario& scenario);
-std::vector<RegimePeriod> read_regime(const YamlSource& src, const Field& field,
-                                      const TimeSpec& time);
+// scenario/time_and_places.cpp
+const keys::Table<TimeSpec>& time_table();
+const keys::Table<Region>& region_table();
+const keys::Table<Route>& route_table();
+// scenario/economy_section.cpp: `economy` and `sectors` (fish_processing, and the activities of
+// sectors_section.cpp and power_waste_section.cpp).
+const keys::Table<EconomySpec>& economy_table();
+const keys::Table<Scenario>& sectors_table();
+const keys::Table<AquacultureSpec>& aquaculture_table();
+const keys::Table<GreenhouseSpec>& greenhouse_table();
+const keys::Table<TourismSpec>& tourism_table();
+const keys::Table<PowerSpec>& power_table();
+const keys::Table<WasteSpec>& waste_table();
+// scenario/currency_regime_section.cpp, investments_section.cpp
+const keys::Table<CurrencySpec>& currency_table();
+const keys::Table<RegimePeriod>& regime_table();
+const keys::Table<Investment>& investment_table();
+keys::Key<Scenario> finance_key();  // after investments: their owners are sides too
+// scenario/weather_events_section.cpp
+const keys::Table<WeatherSpec>& weather_table();
+const keys::Table<ScriptedEvent>& event_table();
+// scenario/loader.cpp: the top level.
+const keys::Table<Scenario>& scenario_table();
 
 // `counterfactual`: a scenario file (relative to this one) with the same horizon and sectors.
 void read_counterfactual(const YamlSource& src, const Field& field,
                          const std::filesystem::path& scenario_file, Scenario& scenario);
-
-// `sectors`: the sector models; needs the regions, routes and table already read.
-std::optional<FishExports> read_sectors(const YamlSource& src, const Field& field,
-                                        const Scenario& scenario);
-
-// `sectors`: the five activities' models (aquaculture, greenhouse, tourism, power, waste), into
-// scenario.activities; `weather` and `events` (scenario/sectors_section.cpp,
-// weather_events_section.cpp).
-void read_activities(const YamlSource& src, const Field& field, Scenario& scenario);
-WeatherSpec read_weather(const YamlSource& src, const Field& field);
-std::vector<ScriptedEvent> read_events(const YamlSource& src, const Field& field,
-                                       const Scenario& scenario);
-// A month as YYYY-MM; a day of every year as MM-DD.
-YearMonth read_month(const YamlSource& src, const Field& field);
-// A month as YYYY-MM within the horizon, time.start to time.end (dated paths, regimes, tranches).
-YearMonth read_month_in_horizon(const YamlSource& src, const Field& field, const TimeSpec& time);
-MonthDay read_month_day(const YamlSource& src, const Field& field);
 
 // An island region named by the field (a hub is refused).
 std::string read_island(const YamlSource& src, const Field& field, const Scenario& scenario);
@@ -73,18 +48,66 @@ std::string read_island(const YamlSource& src, const Field& field, const Scenari
 std::string read_linked_hub(const YamlSource& src, const Field& field, const Scenario& scenario,
                             const std::string& island);
 
-// A sector project's optional `online: YYYY-MM`.
-std::optional<YearMonth> read_online(const YamlSource& src, const MapFields& map);
+// A sector of the table.
+std::string read_table_sector(const YamlSource& src, const Field& field, const Scenario& s);
 
-// A number in [0, 1].
-double read_fraction(const YamlSource& src, const Field& field);
+// Fails at the map when the table has no sector named `fallback` (an absent `key`'s default).
+void check_default_sector(const ReadContext& c, const MapFields& map, const char* key,
+                          const std::string& fallback);
+
+// An activity's IO sector key (`sector`, `wind_sector`): a sector of the table; when it is
+// absent, the default name, which the table must then have.
+template <class T>
+keys::Key<T> activity_sector_key(const char* key, std::string T::*member, const char* meaning) {
+  return keys::For<T>::ref(
+             key, member,
+             [](const ReadContext& c, const Field& f, const T&) {
+               return read_table_sector(c.src, f, c.s);
+             },
+             meaning)
+      .when_absent([key, member](const ReadContext& c, const MapFields& map, T& o) {
+        check_default_sector(c, map, key, o.*member);
+      });
+}
+
+// A project's `island`: a region of kind island.
+template <class T>
+keys::Key<T> island_key(const char* meaning) {
+  return keys::For<T>::ref(
+             "island", &T::island,
+             [](const ReadContext& c, const Field& f, const T&) {
+               return read_island(c.src, f, c.s);
+             },
+             meaning)
+      .required();
+}
+
+// A project's `market` (`ship_to`, `fuel_hub`): a hub linked to its island by a direct route.
+template <class T>
+keys::Key<T> linked_hub_key(const char* key, std::string T::*member, const char* meaning) {
+  return keys::For<T>::ref(
+             key, member,
+             [](const ReadContext& c, const Field& f, const T& o) {
+               return read_linked_hub(c.src, f, c.s, o.island);
+             },
+             meaning)
+      .required();
+}
+
+// A list item check: the item's island is one of the parent's `list` (of grids, of islands).
+template <class P, class I, class L>
+auto island_listed_in(std::vector<L> P::*list, const char* expected) {
+  return [list, expected](const ReadContext& c, const MapFields& item, const P& parent,
+                          const std::vector<I>&, const I& x) {
+    for (const L& l : parent.*list)
+      if (l.island == x.island) return;
+    const Field island = item.required("island");
+    c.src.fail(island, expected, describe(island.node));
+  };
+}
 
 // The region a name field refers to; suggests the closest name when there is none.
 const Region& read_region_ref(const YamlSource& src, const Field& field,
                               const std::vector<Region>& regions);
-
-// Fails at `name` when an earlier item of the same list had that name.
-void check_unique_name(const YamlSource& src, const Field& name, std::string_view kind,
-                       std::vector<Field>& earlier);
 
 }  // namespace jez

@@ -1,18 +1,16 @@
-// The `sectors` section's activity models: aquaculture, greenhouse, tourism, power, waste.
+// The `sectors` section's activity tables: aquaculture, greenhouse, tourism (power and waste in
+// power_waste_section.cpp), and the reference checks that every sector table shares.
 #include <fmt/format.h>
 
 #include <cmath>
 
+#include "scenario/bounds.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
 namespace jez {
 
-const std::vector<std::string>& sector_model_keys() {
-  static const std::vector<std::string> keys = {"fish_processing", "aquaculture", "greenhouse",
-                                                "tourism",         "power",       "waste"};
-  return keys;
-}
+using schema::Range;
 
 std::string read_island(const YamlSource& src, const Field& f, const Scenario& s) {
   const Region& r = read_region_ref(src, f, s.regions);
@@ -42,19 +40,6 @@ std::string read_linked_hub(const YamlSource& src, const Field& f, const Scenari
   return r.name;
 }
 
-std::optional<YearMonth> read_online(const YamlSource& src, const MapFields& map) {
-  if (const auto f = map.optional("online")) return read_month(src, *f);
-  return std::nullopt;
-}
-
-double read_fraction(const YamlSource& src, const Field& f) {
-  const double v = read_number(src, f, Bound::non_negative);
-  if (v > 1) src.fail(f, "a number in [0, 1]", f.node.Scalar());
-  return v;
-}
-
-namespace {
-
 std::string read_table_sector(const YamlSource& src, const Field& f, const Scenario& s) {
   const std::string name = read_name(src, f);
   const auto& sectors = s.economy.table.sectors;
@@ -64,215 +49,285 @@ std::string read_table_sector(const YamlSource& src, const Field& f, const Scena
   return name;
 }
 
-// The IO sector an activity's sales go to: its `sector` key, else the default name, which the
-// table must then have.
-std::string activity_sector(const YamlSource& src, const MapFields& map, const Scenario& s,
-                            const std::string& fallback) {
-  if (const auto f = map.optional("sector")) return read_table_sector(src, *f, s);
-  if (s.economy.table.sector_index(fallback) < 0)
-    src.fail_in(map.field(), child_path(map.path(), "sector"),
-                fmt::format("a sector of the table for this activity (the table has no '{}', so "
-                            "name one of {})",
-                            fallback, quoted_choices(s.economy.table.sectors)),
-                "the key missing");
-  return fallback;
+void check_default_sector(const ReadContext& c, const MapFields& map, const char* key,
+                          const std::string& fallback) {
+  const auto& table = c.s.economy.table;
+  if (table.sector_index(fallback) < 0)
+    c.src.fail_in(map.field(), child_path(map.path(), key),
+                  fmt::format("a sector of the table for this activity (the table has no '{}', "
+                              "so name one of {})",
+                              fallback, quoted_choices(table.sectors)),
+                  "the key missing");
 }
 
-// 12 numbers, January to December, each in [0, max] (max < 0: no upper bound).
-MonthValues read_values12(const YamlSource& src, const Field& f, double max = -1) {
-  const std::string what = max < 0 ? "a list of 12 numbers >= 0 (January to December)"
-                                   : "a list of 12 numbers in [0, 1] (January to December)";
-  const std::vector<Field> items = list_items(src, f, what);
-  if (items.size() != 12) src.fail(f, what, fmt::format("{} items", items.size()));
-  MonthValues v{};
-  for (std::size_t i = 0; i < 12; ++i) {
-    v[i] = read_number(src, items[i], Bound::non_negative);
-    if (max >= 0 && v[i] > max) src.fail(items[i], "a number in [0, 1]", items[i].node.Scalar());
-  }
-  return v;
+namespace {
+
+const keys::Table<AquacultureProjectSpec>& farm_table() {
+  using P = AquacultureProjectSpec;
+  using K = keys::For<P>;
+  static const keys::Table<P> t(
+      "farm", "sectors.aquaculture.projects[]", "a farm",
+      "One species on one island. The harvest becomes perishable cargo, one lot a week, sold when "
+      "it is delivered.",
+      {
+          K::name("name", &P::name, "the farm's name").required().unique("farm"),
+          island_key<P>("where the farm is"),
+          linked_hub_key<P>("market", &P::market, "where the harvest is sold"),
+          K::name("species", &P::species, "what is farmed"),
+          K::number(
+              "area_ha", &P::area_ha,
+              Range{0, 1e6, true, false, "a million hectares of sea is more than any island farms"},
+              "ha", "the farmed area")
+              .required(),
+          K::number("years_to_first_harvest", &P::years_to_first_harvest,
+                    Range{0, 50, true, false, "no farmed species takes 50 years to harvest"},
+                    "years", "from seeding to the first harvest"),
+          K::number("survival_per_year", &P::survival_per_year, bounds::kPositiveFraction, "",
+                    "the share of a cohort that survives a year"),
+          K::number(
+              "yield_t_per_ha_year", &P::yield_t_per_ha_year,
+              Range{0, 1e4, true, false, "the highest-yielding crop, kelp, gives about 100 t/ha"},
+              "t/ha/year", "at maturity and full survival")
+              .required(),
+          K::months("harvest_months", &P::harvest_months, "the harvest season",
+                    "the months of the harvest, at least one")
+              .required(),
+          K::whole("seed_month", &P::seed_month, Range{1, 12}, "month", "when cohorts are seeded"),
+          K::number("price_rub_per_kg", &P::price_rub_per_kg, bounds::kPriceRubPerKg, "RUB/kg",
+                    "the price at the market")
+              .required(),
+          K::number("shelf_life_days", &P::shelf_life_days, bounds::kShelfLifeDays, "days",
+                    "a lot older than this when it arrives (or waiting) is spoiled"),
+          K::optional_month("online", &P::online, "when the farm starts operating"),
+      });
+  return t;
 }
 
-// A list of month numbers 1..12, at least one: a season that comes every year.
-MonthFlags read_months(const YamlSource& src, const Field& f, const char* what) {
-  const std::string expected = fmt::format("a list of month numbers 1..12 ({})", what);
-  MonthFlags flags{};
-  bool any = false;
-  for (const Field& item : list_items(src, f, expected)) {
-    const double m = read_number(src, item, Bound::positive);
-    if (m != int(m) || m > 12) src.fail(item, "a month number 1..12", item.node.Scalar());
-    flags[int(m) - 1] = any = true;
-  }
-  if (!any) src.fail(f, expected, "an empty list: the season never comes");
-  return flags;
+const keys::Table<GreenhouseProjectSpec>& greenhouse_project_table() {
+  using P = GreenhouseProjectSpec;
+  using K = keys::For<P>;
+  static const keys::Table<P> t(
+      "greenhouse_project", "sectors.greenhouse.projects[]", "a greenhouse", "",
+      {
+          K::name("name", &P::name, "the greenhouse's name").required().unique("greenhouse"),
+          island_key<P>("where it is"),
+          linked_hub_key<P>("market", &P::market, "where the surplus is shipped"),
+          K::number("area_m2", &P::area_m2,
+                    Range{0, 1e8, true, false, "100 km² under glass is more than any island has"},
+                    "m²", "the growing area")
+              .required(),
+          K::optional_month("online", &P::online, "when it starts operating"),
+      });
+  return t;
 }
 
-AquacultureSpec read_aquaculture(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(src, field, "the aquaculture model", {"sector", "projects"});
-  AquacultureSpec a;
-  a.sector = activity_sector(src, map, s, a.sector);
-  std::vector<Field> names;
-  for (const Field& item : list_items(src, map.required("projects"), "a list of farms")) {
-    const MapFields p(src, item, "a farm",
-                      {"name", "island", "market", "species", "area_ha", "years_to_first_harvest",
-                       "survival_per_year", "yield_t_per_ha_year", "harvest_months", "seed_month",
-                       "price_rub_per_kg", "shelf_life_days", "online"});
-    AquacultureProjectSpec x;
-    const Field name = p.required("name");
-    x.name = read_name(src, name);
-    check_unique_name(src, name, "farm", names);
-    x.island = read_island(src, p.required("island"), s);
-    x.market = read_linked_hub(src, p.required("market"), s, x.island);
-    if (const auto f = p.optional("species")) x.species = read_name(src, *f);
-    x.area_ha = read_number(src, p.required("area_ha"), Bound::positive);
-    if (const auto f = p.optional("years_to_first_harvest"))
-      x.years_to_first_harvest = read_number(src, *f, Bound::positive);
-    if (const auto f = p.optional("survival_per_year")) {
-      x.survival_per_year = read_fraction(src, *f);
-      if (x.survival_per_year == 0) src.fail(*f, "a number in (0, 1]", "0");
-    }
-    x.yield_t_per_ha_year = read_number(src, p.required("yield_t_per_ha_year"), Bound::positive);
-    x.harvest_months = read_months(src, p.required("harvest_months"), "the harvest season");
-    if (const auto f = p.optional("seed_month")) {
-      const double m = read_number(src, *f, Bound::positive);
-      if (m != int(m) || m > 12) src.fail(*f, "a month number 1..12", f->node.Scalar());
-      x.seed_month = int(m);
-    }
-    x.price_rub_per_kg = read_number(src, p.required("price_rub_per_kg"), Bound::non_negative);
-    if (const auto f = p.optional("shelf_life_days"))
-      x.shelf_life_days = read_number(src, *f, Bound::positive);
-    x.online = read_online(src, p);
-    a.projects.push_back(std::move(x));
-  }
-  return a;
+constexpr Range kKwhPerM2Month{0, 1e4, false, false,
+                               "at most 10,000 kWh/m² a month, above any greenhouse's need"};
+
+}  // namespace
+
+const keys::Table<AquacultureSpec>& aquaculture_table() {
+  using A = AquacultureSpec;
+  using K = keys::For<A>;
+  static const keys::Table<A> t(
+      "aquaculture", "sectors.aquaculture", "the aquaculture model", "",
+      {
+          activity_sector_key<A>("sector", &A::sector, "where its sales go"),
+          K::list("projects", &A::projects, farm_table(),
+                  keys::ListOptions<A, AquacultureProjectSpec>{"a list of farms"}, "the farms")
+              .required(),
+      });
+  return t;
 }
 
-GreenhouseSpec read_greenhouse(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(src, field, "the greenhouse model",
-                      {"sector", "yield_kg_per_m2_year", "relative_light", "fog_light_loss",
-                       "heating_kwh_per_m2_month", "lighting_kwh_per_m2_month", "price_rub_per_kg",
-                       "shelf_life_days", "vegetable_kg_per_head_year", "projects"});
-  GreenhouseSpec g;
-  g.sector = activity_sector(src, map, s, g.sector);
-  g.yield_kg_per_m2_year = read_number(src, map.required("yield_kg_per_m2_year"), Bound::positive);
-  if (const auto f = map.optional("relative_light")) g.relative_light = read_values12(src, *f);
-  if (const auto f = map.optional("fog_light_loss")) g.fog_light_loss = read_fraction(src, *f);
-  if (const auto f = map.optional("heating_kwh_per_m2_month"))
-    g.heating_kwh_per_m2_month = read_values12(src, *f);
-  if (const auto f = map.optional("lighting_kwh_per_m2_month"))
-    g.lighting_kwh_per_m2_month = read_values12(src, *f);
-  g.price_rub_per_kg = read_number(src, map.required("price_rub_per_kg"), Bound::non_negative);
-  if (const auto f = map.optional("shelf_life_days"))
-    g.shelf_life_days = read_number(src, *f, Bound::positive);
-  if (const auto f = map.optional("vegetable_kg_per_head_year"))
-    g.vegetable_kg_per_head_year = read_number(src, *f, Bound::non_negative);
-  std::vector<Field> names;
-  for (const Field& item : list_items(src, map.required("projects"), "a list of greenhouses")) {
-    const MapFields p(src, item, "a greenhouse", {"name", "island", "market", "area_m2", "online"});
-    GreenhouseProjectSpec x;
-    const Field name = p.required("name");
-    x.name = read_name(src, name);
-    check_unique_name(src, name, "greenhouse", names);
-    x.island = read_island(src, p.required("island"), s);
-    x.market = read_linked_hub(src, p.required("market"), s, x.island);
-    x.area_m2 = read_number(src, p.required("area_m2"), Bound::positive);
-    x.online = read_online(src, p);
-    g.projects.push_back(std::move(x));
+const keys::Table<GreenhouseSpec>& greenhouse_table() {
+  using G = GreenhouseSpec;
+  using K = keys::For<G>;
+  static const keys::Table<G> t(
+      "greenhouse", "sectors.greenhouse", "the greenhouse model", "",
+      {
+          activity_sector_key<G>("sector", &G::sector, "where its sales go"),
+          K::number("yield_kg_per_m2_year", &G::yield_kg_per_m2_year,
+                    Range{0, 1e4, true, false, "the best greenhouses give about 100 kg/m² a year"},
+                    "kg/m²/year", "a year's crop without fog")
+              .required(),
+          K::twelve("relative_light", &G::relative_light, bounds::kWeight, false, "",
+                    "light by month, January to December"),
+          K::number("fog_light_loss", &G::fog_light_loss, bounds::kFraction, "",
+                    "share of a fog day's light lost; fog days come from the island's first "
+                    "route's fog"),
+          K::twelve("heating_kwh_per_m2_month", &G::heating_kwh_per_m2_month, kKwhPerM2Month, false,
+                    "kWh/m²", "heat drawn from the island grid, by month"),
+          K::twelve("lighting_kwh_per_m2_month", &G::lighting_kwh_per_m2_month, kKwhPerM2Month,
+                    false, "kWh/m²", "light drawn from the island grid, by month"),
+          K::number("price_rub_per_kg", &G::price_rub_per_kg, bounds::kPriceRubPerKg, "RUB/kg",
+                    "local and market price")
+              .required(),
+          K::number("shelf_life_days", &G::shelf_life_days, bounds::kShelfLifeDays, "days",
+                    "of the shipped surplus"),
+          K::number("vegetable_kg_per_head_year", &G::vegetable_kg_per_head_year,
+                    Range{0, 1e4, false, false, "at most 10 t a head a year"}, "kg/head/year",
+                    "the island's demand that local sales serve (replacing imports)"),
+          K::list("projects", &G::projects, greenhouse_project_table(),
+                  keys::ListOptions<G, GreenhouseProjectSpec>{"a list of greenhouses"},
+                  "the greenhouses")
+              .required(),
+      });
+  return t;
+}
+
+namespace {
+
+// The flow's `route`: one that touches its island.
+std::string serving_route(const ReadContext& c, const Field& f, const VisitorFlowSpec& x) {
+  const std::string name = read_name(c.src, f);
+  std::vector<std::string> serving;
+  for (const Route& candidate : c.s.routes) {
+    if (candidate.from != x.island && candidate.to != x.island) continue;
+    serving.push_back(candidate.name);
+    if (candidate.name == name) return name;
   }
-  return g;
+  c.src.fail(f,
+             fmt::format("a route to '{}' ({})", x.island,
+                         serving.empty() ? "none" : quoted_choices(serving)),
+             describe(f.node), did_you_mean(name, serving));
 }
 
 // A package tour's price and where it goes: the ship, the operator at home, the nights on the
 // mainland and the stay on the islands, as shares summing to 1.
-VisitorFlowSpec::Package read_package(const YamlSource& src, const Field& field) {
-  const MapFields m(src, field, "a package tour",
-                    {"price_rub", "ship", "operator", "mainland", "islands"});
-  VisitorFlowSpec::Package k;
-  k.price_rub = read_number(src, m.required("price_rub"), Bound::non_negative);
-  k.ship = read_fraction(src, m.required("ship"));
-  k.operator_home = read_fraction(src, m.required("operator"));
-  k.mainland = read_fraction(src, m.required("mainland"));
-  k.islands = read_fraction(src, m.required("islands"));
-  const double sum = k.ship + k.operator_home + k.mainland + k.islands;
-  if (std::abs(sum - 1) > 1e-6)
-    src.fail(field, "shares ship + operator + mainland + islands summing to 1",
-             fmt::format("a sum of {}", sum));
-  return k;
+const keys::Table<VisitorFlowSpec::Package>& package_table() {
+  using P = VisitorFlowSpec::Package;
+  using K = keys::For<P>;
+  static const keys::Table<P> t(
+      "package", "sectors.tourism.flows[].package", "a package tour",
+      "The shares ship + operator + mainland + islands sum to 1.",
+      {
+          K::number("price_rub", &P::price_rub, bounds::kRubPerVisitorDay, "RUB/visit",
+                    "the package's price per visit")
+              .required(),
+          K::number("ship", &P::ship, bounds::kFraction, "", "the share paying the ship")
+              .required(),
+          K::number("operator", &P::operator_home, bounds::kFraction, "",
+                    "the share of the operator at home")
+              .required(),
+          K::number("mainland", &P::mainland, bounds::kFraction, "",
+                    "the share spent on the nights on the mainland")
+              .required(),
+          K::number("islands", &P::islands, bounds::kFraction, "", "the share spent on the islands")
+              .required(),
+      },
+      [](const ReadContext& c, const MapFields& map, P& k) {
+        const double sum = k.ship + k.operator_home + k.mainland + k.islands;
+        if (std::abs(sum - 1) > 1e-6)
+          c.src.fail(map.field(), "shares ship + operator + mainland + islands summing to 1",
+                     fmt::format("a sum of {}", sum));
+      });
+  return t;
 }
 
-TourismSpec read_tourism(const YamlSource& src, const Field& field, const Scenario& s) {
-  const MapFields map(src, field, "the tourism model", {"sector", "beds", "flows"});
-  TourismSpec t;
-  t.sector = activity_sector(src, map, s, t.sector);
-  if (const auto f = map.optional("beds")) {
-    std::vector<std::string> islands;
-    for (const Region& r : s.regions)
-      if (r.kind == RegionKind::island) islands.push_back(r.name);
-    const MapFields beds(src, *f, "beds by island", islands);
-    for (const std::string& island : islands)
-      if (const auto b = beds.optional(island))
-        t.beds.push_back({island, read_number(src, *b, Bound::non_negative)});
-  }
-  std::vector<Field> names;
-  for (const Field& item : list_items(src, map.required("flows"), "a list of visitor flows")) {
-    const MapFields p(src, item, "a visitor flow",
-                      {"name", "island", "route", "side", "visitors_per_year", "season_months",
-                       "nights_per_visit", "seats_per_sailing", "spending_rub_per_visitor_day",
-                       "package", "project", "online"});
-    VisitorFlowSpec x;
-    const Field name = p.required("name");
-    x.name = read_name(src, name);
-    check_unique_name(src, name, "visitor flow", names);
-    x.island = read_island(src, p.required("island"), s);
-    const Field route = p.required("route");
-    x.route = read_name(src, route);
-    const Route* r = nullptr;
-    std::vector<std::string> serving;
-    for (const Route& candidate : s.routes) {
-      if (candidate.from != x.island && candidate.to != x.island) continue;
-      serving.push_back(candidate.name);
-      if (candidate.name == x.route) r = &candidate;
-    }
-    if (!r)
-      src.fail(route,
-               fmt::format("a route to '{}' ({})", x.island,
-                           serving.empty() ? "none" : quoted_choices(serving)),
-               describe(route.node), did_you_mean(x.route, serving));
-    if (const auto f = p.optional("side")) x.side = read_choice(src, *f, {"japan", "russia"});
-    x.visitors_per_year = read_number(src, p.required("visitors_per_year"), Bound::non_negative);
-    x.season_months = read_months(src, p.required("season_months"), "the season");
-    if (const auto f = p.optional("nights_per_visit"))
-      x.nights_per_visit = read_number(src, *f, Bound::non_negative);
-    x.seats_per_sailing = read_number(src, p.required("seats_per_sailing"), Bound::non_negative);
-    if (const auto f = p.optional("package")) {
-      x.package = read_package(src, *f);
-      if (const auto g = p.optional("spending_rub_per_visitor_day"))
-        src.fail(*g, "no spending_rub_per_visitor_day with a package (its islands share sets it)",
-                 describe(g->node));
-    } else {
-      x.spending_rub_per_visitor_day =
-          read_number(src, p.required("spending_rub_per_visitor_day"), Bound::non_negative);
-    }
-    if (const auto f = p.optional("project")) x.project = read_name(src, *f);
-    x.online = read_online(src, p);
-    t.flows.push_back(std::move(x));
-  }
+const keys::Table<VisitorFlowSpec>& flow_table() {
+  using F = VisitorFlowSpec;
+  using K = keys::For<F>;
+  static const keys::Table<F> t(
+      "visitor_flow", "sectors.tourism.flows[]", "a visitor flow", "",
+      {
+          K::name("name", &F::name, "the flow's name").required().unique("visitor flow"),
+          island_key<F>("where the visitors stay"),
+          K::ref("route", &F::route, serving_route, "the route they arrive by, touching the island")
+              .required(),
+          K::choice("side", &F::side,
+                    std::vector<std::pair<std::string, std::string>>{{"japan", "japan"},
+                                                                     {"russia", "russia"}},
+                    "where they come from"),
+          K::number("visitors_per_year", &F::visitors_per_year,
+                    Range{0, 1e8, false, false, "at most 100 million a year"}, "visitors/year",
+                    "over a full season")
+              .required(),
+          K::months("season_months", &F::season_months, "the season",
+                    "the months they come, at least one")
+              .required(),
+          K::number("nights_per_visit", &F::nights_per_visit, bounds::kDaysInYear, "nights",
+                    "the length of a stay"),
+          K::number("seats_per_sailing", &F::seats_per_sailing,
+                    Range{0, 1e4, false, false, "at most 10,000 seats"}, "seats",
+                    "seats this flow may take on one sailing (flows on one route share its "
+                    "passenger_capacity)")
+              .required(),
+          K::number("spending_rub_per_visitor_day", &F::spending_rub_per_visitor_day,
+                    bounds::kRubPerVisitorDay, "RUB/visitor-day",
+                    "what a visitor spends a day (required without a package, refused with one)")
+              .write_if([](const F& f) { return !f.package; })
+              .default_is("none: required without a package"),
+          K::map("package", &F::package, package_table(),
+                 "a package tour: its price and where it goes; only its islands share is spent "
+                 "on the islands (replacing spending_rub_per_visitor_day)"),
+          K::name("project", &F::project, "a joint project whose revenue is this flow's spending")
+              .write_if([](const F& f) { return !f.project.empty(); })
+              .default_is(""),
+          K::optional_month("online", &F::online,
+                            "the flow runs from this month (else its project's opening)"),
+      },
+      [](const ReadContext& c, const MapFields& map, F& f) {
+        const auto spending = map.optional("spending_rub_per_visitor_day");
+        if (!f.package && !spending) map.required("spending_rub_per_visitor_day");  // throws
+        if (f.package && spending)
+          c.src.fail(*spending,
+                     "no spending_rub_per_visitor_day with a package (its islands share sets it)",
+                     describe(spending->node));
+      });
   return t;
 }
 
 }  // namespace
 
-PowerSpec read_power(const YamlSource& src, const Field& field, const Scenario& s);
-WasteSpec read_waste(const YamlSource& src, const Field& field, const Scenario& s);
+namespace {
 
-void read_activities(const YamlSource& src, const Field& field, Scenario& s) {
-  const MapFields map(src, field, "the sectors", sector_model_keys());
-  if (const auto f = map.optional("aquaculture"))
-    s.activities.aquaculture = read_aquaculture(src, *f, s);
-  if (const auto f = map.optional("greenhouse"))
-    s.activities.greenhouse = read_greenhouse(src, *f, s);
-  if (const auto f = map.optional("tourism")) s.activities.tourism = read_tourism(src, *f, s);
-  if (const auto f = map.optional("power")) s.activities.power = read_power(src, *f, s);
-  if (const auto f = map.optional("waste")) s.activities.waste = read_waste(src, *f, s);
+constexpr Range kBeds{0, 1e7, false, false, "at most 10 million beds on an island"};
+
+// `beds`: a map from island name to beds.
+keys::Key<TourismSpec> beds_key() {
+  using K = keys::For<TourismSpec>;
+  schema::Key info = K::info("beds", schema::Type::map, "beds",
+                             "beds per island (bed-nights = beds x days); absent: unlimited");
+  auto element = std::make_shared<schema::Key>(K::info("", schema::Type::number, "beds", ""));
+  element->range = kBeds;
+  info.element = element;
+  keys::Key<TourismSpec> k =
+      K::custom(info,
+                [](const ReadContext& c, const Field& f, TourismSpec& t) {
+                  std::vector<std::string> islands;
+                  for (const Region& r : c.s.regions)
+                    if (r.kind == RegionKind::island) islands.push_back(r.name);
+                  const MapFields beds(c.src, f, "beds by island", islands);
+                  for (const std::string& island : islands)
+                    if (const auto b = beds.optional(island))
+                      t.beds.push_back({island, read_number(c.src, *b, kBeds)});
+                },
+                {});
+  k.block = [](std::string& y, int indent, const TourismSpec& t) {
+    y += fmt::format("{:{}}beds:{}\n", "", indent, t.beds.empty() ? " {}" : "");
+    for (const auto& b : t.beds)
+      y += fmt::format("{:{}}{}: {}\n", "", indent + 2, b.island, keys::number(b.beds));
+  };
+  return k;
+}
+
+}  // namespace
+
+const keys::Table<TourismSpec>& tourism_table() {
+  using T = TourismSpec;
+  using K = keys::For<T>;
+  static const keys::Table<T> t(
+      "tourism", "sectors.tourism", "the tourism model", "",
+      {
+          activity_sector_key<T>("sector", &T::sector, "where visitors' spending goes"),
+          beds_key(),
+          K::list("flows", &T::flows, flow_table(),
+                  keys::ListOptions<T, VisitorFlowSpec>{"a list of visitor flows"},
+                  "the visitor flows")
+              .required(),
+      });
+  return t;
 }
 
 }  // namespace jez

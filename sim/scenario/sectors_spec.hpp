@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "scenario/calendar.hpp"
+#include "sectors/greenhouse.hpp"
 
 namespace jez {
 
@@ -67,13 +68,9 @@ struct GreenhouseProjectSpec {
   std::optional<YearMonth> online;
 };
 
-struct GreenhouseSpec {
+// The crop's keys (yield, light, fog, energy) are the model's own parameters, read into them.
+struct GreenhouseSpec : sectors::GreenhouseCrop {
   std::string sector = "greenhouse";
-  double yield_kg_per_m2_year = 0;
-  MonthValues relative_light{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
-  double fog_light_loss = 0.5;  // share of a fog day's light lost
-  MonthValues heating_kwh_per_m2_month{};
-  MonthValues lighting_kwh_per_m2_month{};
   double price_rub_per_kg = 0;
   double shelf_life_days = 10;
   double vegetable_kg_per_head_year = 0;  // the island's demand that local sales may replace
@@ -210,8 +207,5 @@ inline ActivitiesSpec without_joint_projects(ActivitiesSpec a) {
     std::erase_if(a.tourism->flows, [](const VisitorFlowSpec& f) { return !f.project.empty(); });
   return a;
 }
-
-// The keys of `sectors:` (fish_processing is read with the economy section).
-const std::vector<std::string>& sector_model_keys();
 
 }  // namespace jez

@@ -13,6 +13,7 @@
 
 #include "scenario/file_hash.hpp"
 #include "scenario/input_error.hpp"
+#include "scenario/key_table.hpp"
 #include "scenario/sweep_limits.hpp"
 #include "scenario/yaml_schema.hpp"
 
@@ -43,94 +44,178 @@ std::vector<std::string> read_values(const YamlSource& src, const Field& field) 
   return values;
 }
 
-void read_truncation(const YamlSource& src, const MapFields& m, SweepDistribution& d) {
-  const auto lo = m.optional("min");
-  const auto hi = m.optional("max");
-  if (lo) d.lower = read_number(src, *lo, Bound::any);
-  if (hi) d.upper = read_number(src, *hi, Bound::any);
-  if (lo && hi && !(d.lower < d.upper))
-    src.fail(*hi, fmt::format("a max above min ({})", d.lower), describe(hi->node));
+using D = SweepDistribution;
+using KD = keys::For<D>;
+using schema::Range;
+
+constexpr Range kAny{-1.7976931348623157e308, 1.7976931348623157e308};
+constexpr Range kPositive{0, 1.7976931348623157e308, true};
+
+keys::Key<D> dist_key(const char* word) {
+  schema::Key info = KD::info("dist", schema::Type::choice, "", "the distribution");
+  info.choices = {word};
+  return KD::custom(info, [](const ReadContext&, const Field&, D&) {}, {}).required();
 }
 
-SweepDistribution read_distribution(const YamlSource& src, const Field& field) {
-  SweepDistribution d;
-  if (field.node.IsSequence()) {
-    d.values = read_values(src, field);
-    return d;
+keys::Key<D> bound_key(const char* key, double D::*member, const char* meaning) {
+  return KD::number(key, member, kAny, "", meaning).default_is("none");
+}
+
+void check_above(const ReadContext& c, const MapFields& m, const char* key, double lo, double hi) {
+  if (!(lo < hi)) {
+    const Field f = m.required(key);
+    c.src.fail(f, fmt::format("a max above min ({})", lo), describe(f.node));
   }
-  if (!field.node.IsMap())
-    src.fail(field, "a list of values or a distribution (a map with dist: uniform, ...)",
-             describe(field.node));
-  const MapFields probe(
-      src, field, "a distribution",
-      {"dist", "min", "max", "mean", "sd", "mu", "sigma", "mode", "values", "weights"});
-  const std::string dist = read_choice(
-      src, probe.required("dist"), {"uniform", "normal", "lognormal", "triangular", "discrete"});
-  if (dist == "uniform") {
-    const MapFields m(src, field, "a uniform distribution", {"dist", "min", "max"});
-    d.kind = Kind::uniform;
-    d.a = read_number(src, m.required("min"), Bound::any);
-    const Field hi = m.required("max");
-    d.b = read_number(src, hi, Bound::any);
-    if (!(d.a < d.b)) src.fail(hi, fmt::format("a max above min ({})", d.a), describe(hi.node));
-  } else if (dist == "normal") {
-    const MapFields m(src, field, "a normal distribution", {"dist", "mean", "sd", "min", "max"});
-    d.kind = Kind::normal;
-    d.a = read_number(src, m.required("mean"), Bound::any);
-    d.b = read_number(src, m.required("sd"), Bound::positive);
-    read_truncation(src, m, d);
-    // Bounds that leave (next to) nothing of the distribution cannot be sampled.
+}
+
+// Truncation bounds that leave (next to) nothing of the distribution cannot be sampled.
+void check_truncation(const ReadContext& c, const MapFields& m, const D& d) {
+  if (m.has("min") && m.has("max")) check_above(c, m, "max", d.lower, d.upper);
+  if (d.kind == Kind::normal) {
     const double mass = normal_cdf((d.upper - d.a) / d.b) - normal_cdf((d.lower - d.a) / d.b);
     if (!(mass > 1e-9))
-      src.fail(field, "min and max that keep some of the distribution",
-               fmt::format("bounds {} sd or more from the mean (probability {:.3g})",
-                           std::min(std::fabs(d.lower - d.a), std::fabs(d.upper - d.a)) / d.b,
-                           std::max(mass, 0.0)));
-  } else if (dist == "lognormal") {
-    const MapFields m(src, field, "a lognormal distribution",
-                      {"dist", "mu", "sigma", "min", "max"});
-    d.kind = Kind::lognormal;
-    d.a = read_number(src, m.required("mu"), Bound::any);
-    d.b = read_number(src, m.required("sigma"), Bound::positive);
-    read_truncation(src, m, d);
-    const double lo = d.lower > 0 ? normal_cdf((std::log(d.lower) - d.a) / d.b) : 0.0;
-    const double hi = d.upper > 0 ? normal_cdf((std::log(d.upper) - d.a) / d.b) : 0.0;
-    if (!(hi - lo > 1e-9))
-      src.fail(field, "min and max that keep some of the distribution (a lognormal is > 0)",
-               fmt::format("bounds that keep a probability of {:.3g}", std::max(hi - lo, 0.0)));
-  } else if (dist == "triangular") {
-    const MapFields m(src, field, "a triangular distribution", {"dist", "min", "mode", "max"});
-    d.kind = Kind::triangular;
-    d.a = read_number(src, m.required("min"), Bound::any);
-    const Field mode = m.required("mode");
-    d.c = read_number(src, mode, Bound::any);
-    const Field hi = m.required("max");
-    d.b = read_number(src, hi, Bound::any);
-    if (!(d.a < d.b)) src.fail(hi, fmt::format("a max above min ({})", d.a), describe(hi.node));
-    if (d.c < d.a || d.c > d.b)
-      src.fail(mode, fmt::format("a mode between min ({}) and max ({})", d.a, d.b),
-               describe(mode.node));
-  } else {
-    const MapFields m(src, field, "a discrete distribution", {"dist", "values", "weights"});
-    d.kind = Kind::discrete;
-    d.values = read_values(src, m.required("values"));
-    if (const auto w = m.optional("weights")) {
-      double total = 0;
-      for (const Field& item : list_items(src, *w, "a list of weights")) {
-        d.weights.push_back(read_number(src, item, Bound::non_negative));
-        total += d.weights.back();
-      }
-      if (d.weights.size() != d.values.size())
-        src.fail(*w, fmt::format("one weight per value ({})", d.values.size()),
-                 fmt::format("{} weights", d.weights.size()));
-      if (!(total > 0)) src.fail(*w, "weights that are not all 0", "only zeros");
-    }
+      c.src.fail(m.field(), "min and max that keep some of the distribution",
+                 fmt::format("bounds {} sd or more from the mean (probability {:.3g})",
+                             std::min(std::fabs(d.lower - d.a), std::fabs(d.upper - d.a)) / d.b,
+                             std::max(mass, 0.0)));
+    return;
   }
+  const double lo = d.lower > 0 ? normal_cdf((std::log(d.lower) - d.a) / d.b) : 0.0;
+  const double hi = d.upper > 0 ? normal_cdf((std::log(d.upper) - d.a) / d.b) : 0.0;
+  if (!(hi - lo > 1e-9))
+    c.src.fail(m.field(), "min and max that keep some of the distribution (a lognormal is > 0)",
+               fmt::format("bounds that keep a probability of {:.3g}", std::max(hi - lo, 0.0)));
+}
+
+keys::Key<D> values_key(const char* key, const char* meaning) {
+  schema::Key info = KD::info(key, schema::Type::list, "", meaning);
+  info.element = std::make_shared<schema::Key>(KD::info("", schema::Type::text, "", ""));
+  return KD::custom(
+      info, [](const ReadContext& c, const Field& f, D& d) { d.values = read_values(c.src, f); },
+      {});
+}
+
+const keys::Table<D>& uniform_table() {
+  static const keys::Table<D> t(
+      "uniform", "{dist: uniform}", "a uniform distribution", "Uniform on [min, max], min < max.",
+      {dist_key("uniform"), KD::number("min", &D::a, kAny, "", "the lowest value").required(),
+       KD::number("max", &D::b, kAny, "", "the highest value").required()},
+      [](const ReadContext& c, const MapFields& m, D& d) {
+        d.kind = Kind::uniform;
+        check_above(c, m, "max", d.a, d.b);
+      });
+  return t;
+}
+
+const keys::Table<D>& normal_table() {
+  static const keys::Table<D> t(
+      "normal", "{dist: normal}", "a normal distribution",
+      "Normal, optionally truncated to [min, max].",
+      {dist_key("normal"), KD::number("mean", &D::a, kAny, "", "the mean").required(),
+       KD::number("sd", &D::b, kPositive, "", "the standard deviation").required(),
+       bound_key("min", &D::lower, "truncated below"),
+       bound_key("max", &D::upper, "truncated above")},
+      [](const ReadContext& c, const MapFields& m, D& d) {
+        d.kind = Kind::normal;
+        check_truncation(c, m, d);
+      });
+  return t;
+}
+
+const keys::Table<D>& lognormal_table() {
+  static const keys::Table<D> t(
+      "lognormal", "{dist: lognormal}", "a lognormal distribution",
+      "e^X with X normal(mu, sigma): the median is e^mu; optionally truncated to [min, max].",
+      {dist_key("lognormal"), KD::number("mu", &D::a, kAny, "", "the mean of the log").required(),
+       KD::number("sigma", &D::b, kPositive, "", "the standard deviation of the log").required(),
+       bound_key("min", &D::lower, "truncated below"),
+       bound_key("max", &D::upper, "truncated above")},
+      [](const ReadContext& c, const MapFields& m, D& d) {
+        d.kind = Kind::lognormal;
+        check_truncation(c, m, d);
+      });
+  return t;
+}
+
+const keys::Table<D>& triangular_table() {
+  static const keys::Table<D> t(
+      "triangular", "{dist: triangular}", "a triangular distribution",
+      "Triangular, min <= mode <= max, min < max.",
+      {dist_key("triangular"), KD::number("min", &D::a, kAny, "", "the lowest value").required(),
+       KD::number("mode", &D::c, kAny, "", "the most likely value").required(),
+       KD::number("max", &D::b, kAny, "", "the highest value").required()},
+      [](const ReadContext& c, const MapFields& m, D& d) {
+        d.kind = Kind::triangular;
+        check_above(c, m, "max", d.a, d.b);
+        if (d.c < d.a || d.c > d.b) {
+          const Field mode = m.required("mode");
+          c.src.fail(mode, fmt::format("a mode between min ({}) and max ({})", d.a, d.b),
+                     describe(mode.node));
+        }
+      });
+  return t;
+}
+
+const keys::Table<D>& discrete_table() {
+  schema::Key weights = KD::info("weights", schema::Type::list, "",
+                                 "relative weights, one per value, not all 0; absent: equally "
+                                 "likely");
+  auto element = std::make_shared<schema::Key>(KD::info("", schema::Type::number, "", ""));
+  element->range = Range{0, 1.7976931348623157e308};
+  weights.element = element;
+  static const keys::Table<D> t(
+      "discrete", "{dist: discrete}", "a discrete distribution",
+      "One of the values, with relative weights.",
+      {dist_key("discrete"), values_key("values", "the values, as written").required(),
+       KD::custom(weights,
+                  [](const ReadContext& c, const Field& w, D& d) {
+                    double total = 0;
+                    for (const Field& item : list_items(c.src, w, "a list of weights")) {
+                      d.weights.push_back(read_number(c.src, item, Bound::non_negative));
+                      total += d.weights.back();
+                    }
+                    if (d.weights.size() != d.values.size())
+                      c.src.fail(w, fmt::format("one weight per value ({})", d.values.size()),
+                                 fmt::format("{} weights", d.weights.size()));
+                    if (!(total > 0)) c.src.fail(w, "weights that are not all 0", "only zeros");
+                  },
+                  {})},
+      [](const ReadContext&, const MapFields&, D& d) { d.kind = Kind::discrete; });
+  return t;
+}
+
+const std::vector<const keys::Table<D>*>& distributions() {
+  static const std::vector<const keys::Table<D>*> d = {&uniform_table(), &normal_table(),
+                                                       &lognormal_table(), &triangular_table(),
+                                                       &discrete_table()};
   return d;
 }
 
-std::vector<SweepParameter> read_parameters(const YamlSource& src, const Field& field,
+SweepDistribution read_distribution(const ReadContext& c, const Field& field) {
+  if (field.node.IsSequence()) {
+    D d;
+    d.values = read_values(c.src, field);
+    return d;
+  }
+  if (!field.node.IsMap())
+    c.src.fail(field, "a list of values or a distribution (a map with dist: uniform, ...)",
+               describe(field.node));
+  std::vector<std::string> all, words;
+  for (const auto* t : distributions()) {
+    words.push_back(t->info.keys.front().choices.front());
+    for (const auto& n : t->names())
+      if (std::find(all.begin(), all.end(), n) == all.end()) all.push_back(n);
+  }
+  const MapFields probe(c.src, field, "a distribution", all);
+  const std::string dist = read_choice(c.src, probe.required("dist"), words);
+  for (const auto* t : distributions())
+    if (t->info.keys.front().choices.front() == dist) return keys::read_map(c, field, *t);
+  return {};
+}
+
+std::vector<SweepParameter> read_parameters(const ReadContext& c, const Field& field,
                                             SweepMethod method) {
+  const YamlSource& src = c.src;
   if (!field.node.IsMap() || field.node.size() == 0)
     src.fail(field, "a map from scenario key paths to values or distributions",
              describe(field.node));
@@ -148,7 +233,7 @@ std::vector<SweepParameter> read_parameters(const YamlSource& src, const Field& 
       if (p.path == key)
         src.fail(f, "each parameter once", fmt::format("'{}' again (first at {})", key, p.where),
                  {}, true);
-    params.push_back({key, read_distribution(src, f), where_of(src.file(), kv.first)});
+    params.push_back({key, read_distribution(c, f), where_of(src.file(), kv.first)});
     if (method == SweepMethod::grid && params.back().dist.kind != Kind::values)
       src.fail(f, "a list of values (a grid sweep takes levels, not distributions)",
                "a distribution");
@@ -219,6 +304,91 @@ const char* method_name(SweepMethod m) {
   return "?";
 }
 
+namespace {
+
+using S = SweepSpec;
+using KS = keys::For<S>;
+
+keys::Key<S> parameters_key() {
+  schema::Key info = KS::info("parameters", schema::Type::map, "",
+                              "scenario key path (as for --set) -> a list of values or a "
+                              "distribution");
+  auto values = std::make_shared<schema::Key>(KS::info("", schema::Type::list, "", ""));
+  values->element = std::make_shared<schema::Key>(KS::info("", schema::Type::text, "", ""));
+  for (const auto* t : distributions()) values->alternatives.push_back(&t->info);
+  info.element = values;
+  return KS::custom(info,
+                    [](const ReadContext& c, const Field& f, S& s) {
+                      s.parameters = read_parameters(c, f, s.method);
+                    },
+                    {})
+      .required();
+}
+
+keys::Key<S> outputs_key() {
+  schema::Key info = KS::info("outputs", schema::Type::list, "",
+                              "the summary metrics to collect; absent: all of them");
+  info.element = std::make_shared<schema::Key>(KS::info("", schema::Type::name, "", ""));
+  return KS::custom(info,
+                    [](const ReadContext& c, const Field& f, S& s) {
+                      s.outputs = read_outputs(c.src, f);
+                      s.outputs_where = where_of(c.src.file(), f.node);
+                    },
+                    {});
+}
+
+const keys::Table<SweepSpec>& sweep_table() {
+  static const keys::Table<S> t(
+      "sweep", "(top level)", "a sweep", "",
+      {
+          KS::text("title", &S::title, "free text for people"),
+          KS::custom(
+              KS::info("base", schema::Type::path, "", "the base scenario, relative to this file"),
+              [](const ReadContext& c, const Field& f, S& s) {
+                s.base = (c.file.parent_path() / read_text(c.src, f)).lexically_normal();
+                s.base_where = where_of(c.src.file(), f.node);
+              },
+              {})
+              .required(),
+          KS::choice(
+              "method", &S::method,
+              std::vector<std::pair<std::string, SweepMethod>>{{"grid", SweepMethod::grid},
+                                                               {"random", SweepMethod::random},
+                                                               {"lhs", SweepMethod::lhs},
+                                                               {"sobol", SweepMethod::sobol}},
+              "how the points are chosen")
+              .required()
+              .check([](const ReadContext& c, const Field& f, S& s) {
+                s.method_where = where_of(c.src.file(), f.node);
+              }),
+          KS::whole("samples", &S::samples, Range{1, 1.8446744073709552e19}, "",
+                    "points to draw (not for grid; a power of two for sobol); at most 10,000,000 "
+                    "for lhs and 2^31 for the others")
+              .default_is("")
+              .check([](const ReadContext& c, const Field& f, S& s) {
+                s.samples_where = where_of(c.src.file(), f.node);
+              }),
+          KS::whole("replications", &S::replications,
+                    Range{1, 1e6, false, false, "at most a million runs of each point"}, "",
+                    "runs per point, each with its own seed"),
+          KS::whole("seed", &S::seed, Range{0, 1.8446744073709552e19}, "",
+                    "the master seed of the sweep"),
+          parameters_key(),
+          outputs_key(),
+      },
+      [](const ReadContext& c, const MapFields& top, S& s) {
+        check_sweep_size(c.src, top, s);
+        check_samples(c.src, top, s);
+      });
+  return t;
+}
+
+}  // namespace
+
+const schema::Section& schema::sweep_schema() {
+  return sweep_table().info;
+}
+
 SweepSpec load_sweep_spec(const std::filesystem::path& file) {
   const std::string shown = file.string();
   const std::string bytes = read_input_file(file);
@@ -227,42 +397,14 @@ SweepSpec load_sweep_spec(const std::filesystem::path& file) {
   if (!root.IsMap())
     src.fail(Field{root, "", {}}, "a sweep (a map of keys such as base, method and parameters)",
              root.IsNull() ? "an empty file" : describe(root));
-  const MapFields top(
-      src, Field{root, "", {}}, "a sweep",
-      {"title", "base", "method", "samples", "replications", "seed", "parameters", "outputs"});
+  const Scenario none;  // a sweep's keys refer to no scenario
+  const ReadContext c{src, none, file};
+  const auto& t = sweep_table();
   SweepSpec s;
   s.file = file;
   s.name = file.stem().string();
   s.sha256 = sha256_hex(bytes);
-  if (const auto f = top.optional("title")) read_text(src, *f);
-  const Field base = top.required("base");
-  s.base = (file.parent_path() / read_text(src, base)).lexically_normal();
-  s.base_where = where_of(shown, base.node);
-  const Field method = top.required("method");
-  const std::string m = read_choice(src, method, {"grid", "random", "lhs", "sobol"});
-  s.method = m == "grid"     ? SweepMethod::grid
-             : m == "random" ? SweepMethod::random
-             : m == "lhs"    ? SweepMethod::lhs
-                             : SweepMethod::sobol;
-  s.method_where = where_of(shown, method.node);
-  if (const auto f = top.optional("samples")) {
-    s.samples = read_unsigned(src, *f);
-    s.samples_where = where_of(shown, f->node);
-    if (s.samples == 0) src.fail(*f, "a whole number >= 1", "0");
-  }
-  if (const auto f = top.optional("replications")) {
-    s.replications = read_unsigned(src, *f);
-    if (s.replications == 0) src.fail(*f, "a whole number >= 1", "0");
-  }
-  if (const auto f = top.optional("seed")) s.seed = read_unsigned(src, *f);
-  const Field params = top.required("parameters");
-  s.parameters = read_parameters(src, params, s.method);
-  check_sweep_size(src, top, s);
-  check_samples(src, top, s);
-  if (const auto f = top.optional("outputs")) {
-    s.outputs = read_outputs(src, *f);
-    s.outputs_where = where_of(shown, f->node);
-  }
+  keys::read_fields(c, MapFields(src, Field{root, "", {}}, t.info.what, t.names()), t, s);
   return s;
 }
 

@@ -40,6 +40,7 @@ enum class SweepMethod { grid, random, lhs, sobol };
 
 struct SweepSpec {
   std::filesystem::path file;
+  std::string title;
   std::string name;            // the file's stem: default output folder out/<name>
   std::string sha256;          // of the sweep file's bytes
   std::filesystem::path base;  // resolved against the sweep file's folder

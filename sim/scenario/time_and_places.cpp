@@ -1,10 +1,14 @@
-// The `time`, `regions` and `routes` sections.
+// The `time`, `regions` and `routes` sections: their key tables and the readers of months, days
+// and region names that other sections share.
 #include <fmt/format.h>
 
+#include "scenario/bounds.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
 namespace jez {
+
+using schema::Range;
 
 YearMonth read_month(const YamlSource& src, const Field& field) {
   YearMonth m;
@@ -14,22 +18,6 @@ YearMonth read_month(const YamlSource& src, const Field& field) {
   return m;
 }
 
-TimeSpec read_time(const YamlSource& src, const Field& field) {
-  const MapFields map(src, field, "the time span", {"start", "end", "step"});
-  TimeSpec t;
-  t.start = read_month(src, map.required("start"));
-  const Field end = map.required("end");
-  t.end = read_month(src, end);
-  if (t.end < t.start)
-    src.fail(end, fmt::format("a month not before time.start ({})", t.start.str()),
-             describe(end.node));
-  if (const auto step = map.optional("step")) {
-    const std::string word = read_choice(src, *step, {"month", "quarter", "year"});
-    t.step_months = word == "month" ? 1 : word == "quarter" ? 3 : 12;
-  }
-  return t;
-}
-
 void check_unique_name(const YamlSource& src, const Field& name, std::string_view kind,
                        std::vector<Field>& earlier) {
   for (const Field& e : earlier)
@@ -37,54 +25,6 @@ void check_unique_name(const YamlSource& src, const Field& name, std::string_vie
       src.fail(name, fmt::format("a unique {} name", kind),
                fmt::format("{} again (first at {})", describe(name.node), src.position_of(e.node)));
   earlier.push_back(name);
-}
-
-// A list of {from: YYYY-MM, value >= 0} in date order (the dates may lie outside the horizon).
-static Region::MonthSteps read_month_steps(const YamlSource& src, const Field& field) {
-  Region::MonthSteps steps;
-  for (const Field& step :
-       list_items(src, field, "a number, or a list of {from: YYYY-MM, value}")) {
-    const MapFields m(src, step, "a dated value", {"from", "value"});
-    const Field from = m.required("from");
-    const YearMonth month = read_month(src, from);
-    if (!steps.empty() && !(steps.back().first < month))
-      src.fail(from, "a month after the previous step's", month.str());
-    steps.push_back({month, read_number(src, m.required("value"), Bound::non_negative)});
-  }
-  if (steps.empty()) src.fail(field, "at least one {from, value} step", "an empty list");
-  return steps;
-}
-
-std::vector<Region> read_regions(const YamlSource& src, const Field& field) {
-  std::vector<Region> regions;
-  std::vector<Field> names;
-  for (const Field& item : list_items(src, field, "a list of regions")) {
-    const MapFields map(src, item, "a region",
-                        {"name", "label", "kind", "population", "labour_force"});
-    Region r;
-    const Field name = map.required("name");
-    r.name = read_name(src, name);
-    check_unique_name(src, name, "region", names);
-    r.label = r.name;
-    if (const auto f = map.optional("label")) r.label = read_text(src, *f);
-    if (const auto f = map.optional("kind"))
-      r.kind =
-          read_choice(src, *f, {"island", "hub"}) == "hub" ? RegionKind::hub : RegionKind::island;
-    if (const auto f = map.optional("population")) {
-      if (f->node.IsScalar())
-        r.population = read_number(src, *f, Bound::non_negative);
-      else
-        r.population = (r.population_path = read_month_steps(src, *f)).front().second;
-    }
-    if (const auto f = map.optional("labour_force")) {
-      if (f->node.IsScalar())
-        r.labour_force_path = {{YearMonth{}, read_number(src, *f, Bound::non_negative)}};
-      else
-        r.labour_force_path = read_month_steps(src, *f);
-    }
-    regions.push_back(std::move(r));
-  }
-  return regions;
 }
 
 const Region& read_region_ref(const YamlSource& src, const Field& field,
@@ -119,59 +59,243 @@ MonthDay read_month_day(const YamlSource& src, const Field& field) {
   return d;
 }
 
-static Season read_season(const YamlSource& src, const Field& field) {
-  const MapFields map(src, field, "a closed season", {"from", "to"});
-  return Season{read_month_day(src, map.required("from")), read_month_day(src, map.required("to"))};
+namespace {
+
+constexpr int kMaxHorizonMonths = 200 * 12;
+
+}  // namespace
+
+const keys::Table<TimeSpec>& time_table() {
+  using K = keys::For<TimeSpec>;
+  static const keys::Table<TimeSpec> t(
+      "time", "time", "the time span",
+      "Simulated time 0 is 00:00 UTC on the first day of `start`. With `step: quarter` or `year` "
+      "the last period may be shorter than a full step. Every dated item must lie within the "
+      "horizon, `start` to `end` inclusive: the steps of a dated path (`from`), the `regime` "
+      "periods (`from`), investment `tranches` (`date`) and `events` (`date`, to the last day of "
+      "`end`). One outside it is an error (file:line:col, exit 2), not silently dropped; so `--set "
+      "time.end=` cannot cut a run short of the scenario's latest dated item.",
+      {
+          K::month("start", &TimeSpec::start, "the first simulated month").required(),
+          K::month("end", &TimeSpec::end,
+                   "the last simulated month (inclusive): not before start, and at most 200 years "
+                   "after it")
+              .required()
+              .check([](const ReadContext& c, const Field& f, TimeSpec& t) {
+                if (t.end < t.start)
+                  c.src.fail(f, fmt::format("a month not before time.start ({})", t.start.str()),
+                             describe(f.node));
+                if (t.months() > kMaxHorizonMonths)
+                  c.src.fail(f,
+                             fmt::format("a month at most 200 years after time.start ({}; a "
+                                         "horizon of at most 200 years)",
+                                         t.start.str()),
+                             describe(f.node));
+              }),
+          K::choice(
+              "step", &TimeSpec::step_months,
+              std::vector<std::pair<std::string, int>>{{"month", 1}, {"quarter", 3}, {"year", 12}},
+              "how often the economy steps"),
+      });
+  return t;
 }
 
-std::vector<Route> read_routes(const YamlSource& src, const Field& field,
-                               const std::vector<Region>& regions) {
-  std::vector<Route> routes;
-  std::vector<Field> names;
-  for (const Field& item : list_items(src, field, "a list of routes")) {
-    const MapFields map(
-        src, item, "a route",
-        {"name", "from", "to", "distance_km", "voyage_h", "cargo_capacity_t", "handling_t_per_h",
-         "sailings_per_week", "ice", "timetable", "passenger_capacity", "weather_exposure"});
-    Route r;
-    const Field name = map.required("name");
-    r.name = read_name(src, name);
-    check_unique_name(src, name, "route", names);
-    r.from = read_region_ref(src, map.required("from"), regions).name;
-    const Field to = map.required("to");
-    r.to = read_region_ref(src, to, regions).name;
-    if (r.to == r.from)
-      src.fail(to, fmt::format("a region other than from ('{}')", r.from), describe(to.node));
-    r.distance_km = read_number(src, map.required("distance_km"), Bound::positive);
-    r.voyage_h = read_number(src, map.required("voyage_h"), Bound::positive);
-    r.cargo_capacity_t = read_number(src, map.required("cargo_capacity_t"), Bound::positive);
-    r.handling_t_per_h = read_number(src, map.required("handling_t_per_h"), Bound::positive);
-    const Field weekly = map.required("sailings_per_week");
-    r.sailings_per_week = read_number(src, weekly, Bound::non_negative);
-    if (const auto ice = map.optional("ice")) r.ice = read_season(src, *ice);
-    bool any_sailing = r.sailings_per_week > 0;
-    if (const auto tt = map.optional("timetable")) {
-      for (const Field& s : list_items(src, *tt, "a list of seasonal sailings")) {
-        const MapFields season(src, s, "seasonal sailings", {"from", "to", "sailings_per_week"});
-        Route::SeasonalSailings ss;
-        ss.span = Season{read_month_day(src, season.required("from")),
-                         read_month_day(src, season.required("to"))};
-        ss.sailings_per_week =
-            read_number(src, season.required("sailings_per_week"), Bound::non_negative);
-        any_sailing = any_sailing || ss.sailings_per_week > 0;
-        r.timetable.push_back(ss);
-      }
-    }
-    if (!any_sailing)
-      src.fail(weekly, "a timetable with some sailings (sailings_per_week > 0 in some season)",
-               "no sailing in any season");
-    if (const auto f = map.optional("passenger_capacity"))
-      r.passenger_capacity = read_number(src, *f, Bound::non_negative);
-    if (const auto f = map.optional("weather_exposure"))
-      r.weather_exposure = read_number(src, *f, Bound::non_negative);
-    routes.push_back(std::move(r));
+namespace {
+
+// A list of {from: YYYY-MM, value} in date order (the dates may lie outside the horizon).
+Region::MonthSteps read_month_steps(const YamlSource& src, const Field& field) {
+  Region::MonthSteps steps;
+  for (const Field& step :
+       list_items(src, field, "a number, or a list of {from: YYYY-MM, value}")) {
+    const MapFields m(src, step, "a dated value", {"from", "value"});
+    const Field from = m.required("from");
+    const YearMonth month = read_month(src, from);
+    if (!steps.empty() && !(steps.back().first < month))
+      src.fail(from, "a month after the previous step's", month.str());
+    steps.push_back({month, read_number(src, m.required("value"), bounds::kPopulation)});
   }
-  return routes;
+  if (steps.empty()) src.fail(field, "at least one {from, value} step", "an empty list");
+  return steps;
+}
+
+std::string month_steps(const Region::MonthSteps& steps) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < steps.size(); ++i)
+    out += fmt::format("{}{{from: {}, value: {}}}", i ? ", " : "", steps[i].first.str(),
+                       keys::number(steps[i].second));
+  return out + "]";
+}
+
+keys::Key<Region> people_key(const char* name, const char* meaning) {
+  using K = keys::For<Region>;
+  schema::Key info = K::info(name, schema::Type::dated_path, "people", meaning);
+  info.range = bounds::kPopulation;
+  return K::custom(info, {}, {});
+}
+
+// `population`: a number or a dated path (its first step is the number before it).
+keys::Key<Region> population_key() {
+  keys::Key<Region> k = people_key("population", "the residents: a number, or a dated path");
+  k.read = [](const ReadContext& c, const Field& f, Region& r) {
+    if (f.node.IsScalar())
+      r.population = read_number(c.src, f, bounds::kPopulation);
+    else
+      r.population = (r.population_path = read_month_steps(c.src, f)).front().second;
+  };
+  k.text = [](const Region& r) {
+    return r.population_path.empty() ? keys::number(r.population) : month_steps(r.population_path);
+  };
+  k.info.default_text = "0";
+  return k;
+}
+
+// `labour_force`: residents of working age, a number or a dated path; absent: not reported.
+keys::Key<Region> labour_force_key() {
+  keys::Key<Region> k =
+      people_key("labour_force", "residents of working age: a number, or a dated path");
+  k.read = [](const ReadContext& c, const Field& f, Region& r) {
+    if (f.node.IsScalar())
+      r.labour_force_path = {{YearMonth{}, read_number(c.src, f, bounds::kPopulation)}};
+    else
+      r.labour_force_path = read_month_steps(c.src, f);
+  };
+  k.text = [](const Region& r) {
+    const auto& p = r.labour_force_path;
+    return p.size() == 1 && p[0].first == YearMonth{} ? keys::number(p[0].second) : month_steps(p);
+  };
+  k.written = [](const Region& r) { return !r.labour_force_path.empty(); };
+  k.info.default_text = "none";
+  return k;
+}
+
+}  // namespace
+
+const keys::Table<Region>& region_table() {
+  using K = keys::For<Region>;
+  static const keys::Table<Region> t(
+      "region", "regions[]", "a region", "A list of maps, one per island or mainland hub.",
+      {
+          K::name("name", &Region::name, "the key that routes and plants use")
+              .required()
+              .unique("region"),
+          K::text("label", &Region::label, "the name shown to people")
+              .default_is("the name")
+              .when_absent(
+                  [](const ReadContext&, const MapFields&, Region& r) { r.label = r.name; }),
+          K::choice("kind", &Region::kind,
+                    std::vector<std::pair<std::string, RegionKind>>{{"island", RegionKind::island},
+                                                                    {"hub", RegionKind::hub}},
+                    "a hub is a mainland port and market"),
+          population_key(),
+          labour_force_key(),
+      });
+  return t;
+}
+
+namespace {
+
+const keys::Table<Season>& season_table() {
+  using K = keys::For<Season>;
+  static const keys::Table<Season> t(
+      "season", "routes[].ice", "a closed season",
+      "A season closed to every sailing, every year; it may run across the new year (`{from: "
+      "12-20, to: 03-31}`). Its days must exist in every year, so `02-29` is refused.",
+      {K::month_day("from", &Season::from, "the first closed day").required(),
+       K::month_day("to", &Season::to, "the last closed day").required()});
+  return t;
+}
+
+constexpr Range kSailings{0, 100, false, false,
+                          "at most 100 sailings a week each way on a route, one every 100 minutes"};
+
+const keys::Table<Route::SeasonalSailings>& seasonal_table() {
+  using S = Route::SeasonalSailings;
+  using K = keys::For<S>;
+  static const keys::Table<S> t(
+      "seasonal_sailings", "routes[].timetable[]", "seasonal sailings",
+      "Within each span (every year) this many sailings a week each way; a later entry wins "
+      "where spans overlap.",
+      {K::month_day(
+           "from", [](auto& s) -> auto& { return s.span.from; }, "the span's first day")
+           .required(),
+       K::month_day(
+           "to", [](auto& s) -> auto& { return s.span.to; }, "the span's last day")
+           .required(),
+       K::number("sailings_per_week", &S::sailings_per_week, kSailings, "sailings/week",
+                 "sailings each way per week within the span")
+           .required()});
+  return t;
+}
+
+std::string region_end(const ReadContext& c, const Field& f, const Route&) {
+  return read_region_ref(c.src, f, c.s.regions).name;
+}
+
+}  // namespace
+
+const keys::Table<Route>& route_table() {
+  using K = keys::For<Route>;
+  static const keys::Table<Route> t(
+      "route", "routes[]", "a route",
+      "A list of maps, one per sea lane, served by sailings in both directions. A route needs "
+      "some sailings: `sailings_per_week > 0`, or a timetable season with some. Departures are "
+      "evenly spaced within each piece of the year at one rate, the first half an interval after "
+      "the piece begins.",
+      {
+          K::name("name", &Route::name, "the route's name").required().unique("route"),
+          K::ref("from", &Route::from, region_end, "one end (a region name)").required(),
+          K::ref("to", &Route::to, region_end, "the other end, a region other than from")
+              .required()
+              .check([](const ReadContext& c, const Field& f, Route& r) {
+                if (r.to == r.from)
+                  c.src.fail(f, fmt::format("a region other than from ('{}')", r.from),
+                             describe(f.node));
+              }),
+          K::number("distance_km", &Route::distance_km,
+                    Range{0, 20000, true, false,
+                          "no sea lane is longer than half the Earth's circumference"},
+                    "km", "length of the lane")
+              .required(),
+          K::number("voyage_h", &Route::voyage_h,
+                    Range{0.1, 720, false, false, "a voyage takes between 0.1 h and 30 days"}, "h",
+                    "sailing time one way")
+              .required(),
+          K::number("cargo_capacity_t", &Route::cargo_capacity_t,
+                    Range{0, 1e6, true, false, "the largest ships carry about 400,000 t"}, "t",
+                    "cargo one sailing carries")
+              .required(),
+          K::number(
+              "handling_t_per_h", &Route::handling_t_per_h,
+              Range{0, 1e5, true, false, "the fastest bulk terminals handle about 20,000 t/h"},
+              "t/h", "loading and unloading rate")
+              .required(),
+          K::number("sailings_per_week", &Route::sailings_per_week, kSailings, "sailings/week",
+                    "sailings each way per week (0.5 is one a fortnight), outside the timetable's "
+                    "seasons")
+              .required(),
+          K::map("ice", &Route::ice, season_table(), "a season closed to all sailings every year"),
+          K::list("timetable", &Route::timetable, seasonal_table(),
+                  keys::ListOptions<Route, Route::SeasonalSailings>{
+                      "a list of seasonal sailings", keys::ListStyle::flow_items, true},
+                  "seasonal rates of sailing"),
+          K::number("passenger_capacity", &Route::passenger_capacity,
+                    Range{0, 1e4, false, false, "the largest ships seat about 7,000"}, "seats",
+                    "seats on one sailing, shared by the visitor flows that arrive by this route; "
+                    "0: no passengers"),
+          K::number("weather_exposure", &Route::weather_exposure,
+                    Range{0, 100, false, false,
+                          "at most 100 times the scenario's storm and fog frequencies"},
+                    "", "multiplies the storm and fog frequencies on this lane (0: sheltered)"),
+      },
+      [](const ReadContext& c, const MapFields& map, Route& r) {
+        bool any_sailing = r.sailings_per_week > 0;
+        for (const auto& s : r.timetable) any_sailing = any_sailing || s.sailings_per_week > 0;
+        if (!any_sailing)
+          c.src.fail(map.required("sailings_per_week"),
+                     "a timetable with some sailings (sailings_per_week > 0 in some season)",
+                     "no sailing in any season");
+      });
+  return t;
 }
 
 }  // namespace jez

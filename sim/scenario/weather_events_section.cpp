@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <numeric>
 
+#include "scenario/bounds.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/scenario_sections.hpp"
 
@@ -15,16 +16,6 @@ std::string DayDate::str() const {
 }
 
 namespace {
-
-std::array<double, 12> weights(const YamlSource& src, const Field& f) {
-  const char* what = "a list of 12 numbers >= 0, not all 0 (January to December)";
-  const std::vector<Field> items = list_items(src, f, what);
-  if (items.size() != 12) src.fail(f, what, fmt::format("{} items", items.size()));
-  std::array<double, 12> w{};
-  for (std::size_t i = 0; i < 12; ++i) w[i] = read_number(src, items[i], Bound::non_negative);
-  if (std::accumulate(w.begin(), w.end(), 0.0) <= 0) src.fail(f, what, "all 12 at 0");
-  return w;
-}
 
 DayDate read_day(const YamlSource& src, const Field& f, const TimeSpec& time) {
   static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -116,93 +107,155 @@ std::vector<std::string> hubs(const Scenario& s) {
 
 }  // namespace
 
-WeatherSpec read_weather(const YamlSource& src, const Field& field) {
-  const MapFields map(src, field, "the weather",
-                      {"storms_per_year", "storm_mean_h", "storm_monthly_weight", "fog_per_year",
-                       "fog_mean_h", "fog_monthly_weight", "max_delay_h"});
-  WeatherSpec w;
-  if (const auto f = map.optional("storms_per_year"))
-    w.storms_per_year = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("storm_mean_h"))
-    w.storm_mean_h = read_number(src, *f, Bound::positive);
-  if (const auto f = map.optional("storm_monthly_weight"))
-    w.storm_monthly_weight = weights(src, *f);
-  if (const auto f = map.optional("fog_per_year"))
-    w.fog_per_year = read_number(src, *f, Bound::non_negative);
-  if (const auto f = map.optional("fog_mean_h"))
-    w.fog_mean_h = read_number(src, *f, Bound::positive);
-  if (const auto f = map.optional("fog_monthly_weight")) w.fog_monthly_weight = weights(src, *f);
-  if (const auto f = map.optional("max_delay_h"))
-    w.max_delay_h = read_number(src, *f, Bound::non_negative);
-  return w;
+using schema::Range;
+
+const keys::Table<WeatherSpec>& weather_table() {
+  using W = WeatherSpec;
+  using K = keys::For<W>;
+  constexpr Range kPerYear{0, 365, false, false, "at most 365 storms or fog spells a year"};
+  static const keys::Table<W> t(
+      "weather", "weather", "the weather",
+      "Storms close a route (both ways) for their duration; fog holds departures until it lifts. "
+      "Each is drawn per route from the run's seeded streams `weather/<route>/storm` and "
+      "`weather/<route>/fog`: each calendar month gets a Poisson number of starts with mean "
+      "`per_year x weather_exposure x weight[month] / sum(weights)`, uniform within the month, "
+      "with exponential durations of the mean given. The same seed gives the same weather; "
+      "another seed other weather. Written to scenario.resolved.yaml when there are routes.",
+      {
+          K::number("storms_per_year", &W::storms_per_year, kPerYear, "storms/year",
+                    "storms a year on a lane of exposure 1"),
+          K::number("storm_mean_h", &W::storm_mean_h, bounds::kHoursInYear, "h",
+                    "a storm's mean duration"),
+          K::twelve("storm_monthly_weight", &W::storm_monthly_weight, bounds::kWeight, true, "",
+                    "when storms come, January to December"),
+          K::number("fog_per_year", &W::fog_per_year, kPerYear, "spells/year",
+                    "fog spells a year on a lane of exposure 1"),
+          K::number("fog_mean_h", &W::fog_mean_h, bounds::kHoursInYear, "h",
+                    "a fog spell's mean duration"),
+          K::twelve("fog_monthly_weight", &W::fog_monthly_weight, bounds::kWeight, true, "",
+                    "when fog comes, January to December"),
+          K::number("max_delay_h", &W::max_delay_h,
+                    Range{0, 8760, false, false, "at most a year (8760 h)"}, "h",
+                    "a departure held longer (or past the next departure) is cancelled"),
+      });
+  return t;
 }
 
-std::vector<ScriptedEvent> read_events(const YamlSource& src, const Field& field,
-                                       const Scenario& s) {
-  std::vector<std::string> kind_names;
-  for (const auto& [name, kind] : kinds()) kind_names.push_back(name);
-  std::vector<ScriptedEvent> events;
-  for (const Field& item : list_items(src, field, "a list of dated events")) {
-    const MapFields map(src, item, "an event",
-                        {"date", "kind", "subject", "reroute_to", "open", "close", "visitors",
-                         "fraction_killed", "note"});
-    ScriptedEvent e;
-    e.date = read_day(src, map.required("date"), s.time);
-    e.kind_name = read_choice(src, map.required("kind"), kind_names);
-    for (const auto& [name, kind] : kinds())
-      if (name == e.kind_name) e.kind = kind;
-    if (const auto f = map.optional("note")) e.note = read_text(src, *f);
-    auto subject = [&](const std::vector<std::string>& names, const char* what) {
-      e.subject = one_of(src, map.required("subject"), names, what);
-    };
-    switch (e.kind) {
-      case EventKind::start:
-      case EventKind::suspend:
-      case EventKind::resume:
-        subject(switchable(s), "'all', an activity, a project or a visitor flow");
-        break;
-      case EventKind::visa_regime:
-        for (const char* key : {"open", "close"})
-          if (const auto f = map.optional(key))
-            for (const Field& x : list_items(src, *f, "a list of visitor flows"))
-              (key[0] == 'o' ? e.open : e.close)
-                  .push_back(one_of(src, x, flow_names(s), "a visitor flow"));
-        break;
-      case EventKind::sanctions: {
-        subject(hubs(s), "a hub (the market that closes)");
-        const Field to = map.required("reroute_to");
-        e.reroute_to = one_of(src, to, hubs(s), "a hub");
-        if (e.reroute_to == e.subject)
-          src.fail(to, "a hub other than the closed market", describe(to.node));
-        break;
-      }
-      case EventKind::market_open:
-        subject(hubs(s), "a hub");
-        break;
-      case EventKind::pilot_tour:
-        subject(flow_names(s), "a visitor flow");
-        e.visitors = read_number(src, map.required("visitors"), Bound::positive);
-        break;
-      case EventKind::disease: {
-        std::vector<std::string> farms;
-        if (s.activities.aquaculture)
-          for (const auto& p : s.activities.aquaculture->projects) farms.push_back(p.name);
-        subject(farms, "a farm");
-        const Field f = map.required("fraction_killed");
-        e.fraction_killed = read_number(src, f, Bound::non_negative);
-        if (e.fraction_killed > 1) src.fail(f, "a number in [0, 1]", f.node.Scalar());
-        break;
-      }
-      case EventKind::note:
-      case EventKind::tax_regime:
-        if (const auto f = map.optional("subject")) e.subject = read_text(src, *f);
-        break;
+namespace {
+
+using E = ScriptedEvent;
+using KE = keys::For<E>;
+
+keys::Key<E> names_key(const char* key, std::vector<std::string> E::*member, const char* meaning) {
+  schema::Key info = KE::info(key, schema::Type::list, "", meaning);
+  info.element = std::make_shared<schema::Key>(KE::info("", schema::Type::name, "", ""));
+  return KE::custom(
+             info,
+             [member](const ReadContext& c, const Field& f, E& e) {
+               for (const Field& x : list_items(c.src, f, "a list of visitor flows"))
+                 (e.*member).push_back(read_name(c.src, x));
+             },
+             [member](const E& e) { return keys::names(e.*member); })
+      .write_if([member](const E& e) { return !(e.*member).empty(); });
+}
+
+// The keys that depend on the kind: which subject it takes, and what else it needs.
+void check_kind(const ReadContext& c, const MapFields& map, E& e) {
+  const Scenario& s = c.s;
+  auto subject = [&](const std::vector<std::string>& names, const char* what) {
+    e.subject = one_of(c.src, map.required("subject"), names, what);
+  };
+  switch (e.kind) {
+    case EventKind::start:
+    case EventKind::suspend:
+    case EventKind::resume:
+      subject(switchable(s), "'all', an activity, a project or a visitor flow");
+      break;
+    case EventKind::visa_regime:
+      for (const char* key : {"open", "close"})
+        if (const auto f = map.optional(key))
+          for (const Field& x : list_items(c.src, *f, "a list of visitor flows"))
+            one_of(c.src, x, flow_names(s), "a visitor flow");
+      break;
+    case EventKind::sanctions: {
+      subject(hubs(s), "a hub (the market that closes)");
+      const Field to = map.required("reroute_to");
+      e.reroute_to = one_of(c.src, to, hubs(s), "a hub");
+      if (e.reroute_to == e.subject)
+        c.src.fail(to, "a hub other than the closed market", describe(to.node));
+      break;
     }
-    events.push_back(std::move(e));
+    case EventKind::market_open:
+      subject(hubs(s), "a hub");
+      break;
+    case EventKind::pilot_tour:
+      subject(flow_names(s), "a visitor flow");
+      map.required("visitors");
+      break;
+    case EventKind::disease: {
+      std::vector<std::string> farms;
+      if (s.activities.aquaculture)
+        for (const auto& p : s.activities.aquaculture->projects) farms.push_back(p.name);
+      subject(farms, "a farm");
+      map.required("fraction_killed");
+      break;
+    }
+    case EventKind::note:
+    case EventKind::tax_regime:
+      break;
   }
-  std::stable_sort(events.begin(), events.end(),
-                   [](const ScriptedEvent& a, const ScriptedEvent& b) { return a.date < b.date; });
-  return events;
+}
+
+std::vector<std::pair<std::string, EventKind>> kind_words() {
+  return kinds();
+}
+
+}  // namespace
+
+const keys::Table<ScriptedEvent>& event_table() {
+  static const keys::Table<E> t(
+      "event", "events[]", "an event",
+      "A list of dated events; [events.md](events.md) lists every kind with the keys it takes.",
+      {
+          KE::custom(
+              KE::info("date", schema::Type::date, "",
+                       "the day it happens, within the "
+                       "horizon"),
+              [](const ReadContext& c, const Field& f, E& e) {
+                e.date = read_day(c.src, f, c.s.time);
+              },
+              [](const E& e) { return e.date.str(); })
+              .required(),
+          KE::choice("kind", &E::kind, kind_words(), "what happens ([events.md](events.md))")
+              .required()
+              .check(
+                  [](const ReadContext&, const Field& f, E& e) { e.kind_name = f.node.Scalar(); }),
+          KE::text("subject", &E::subject,
+                   "what it applies to: 'all', an activity, a project, a visitor flow, a hub or a "
+                   "farm, by kind")
+              .write_if([](const E& e) { return !e.subject.empty(); })
+              .default_is(""),
+          KE::name("reroute_to", &E::reroute_to,
+                   "sanctions: the hub that takes the closed market's cargo")
+              .write_if([](const E& e) { return !e.reroute_to.empty(); })
+              .default_is(""),
+          names_key("open", &E::open, "visa_regime: the visitor flows opened"),
+          names_key("close", &E::close, "visa_regime: the visitor flows closed"),
+          KE::number("visitors", &E::visitors,
+                     Range{0, 1e7, true, false, "10 million visitors is beyond any group"},
+                     "visitors", "pilot_tour: the group's size")
+              .write_if([](const E& e) { return e.kind == EventKind::pilot_tour; })
+              .default_is(""),
+          KE::number("fraction_killed", &E::fraction_killed, Range{0, 1}, "",
+                     "disease: the share of the farm's standing cohorts killed")
+              .write_if([](const E& e) { return e.kind == EventKind::disease; })
+              .default_is(""),
+          KE::text("note", &E::note, "free text for events.csv")
+              .write_if([](const E& e) { return !e.note.empty(); })
+              .default_is(""),
+      },
+      check_kind);
+  return t;
 }
 
 }  // namespace jez

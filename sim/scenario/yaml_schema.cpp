@@ -91,7 +91,8 @@ static std::string found_text(const YAML::Node& node) {
   return describe(node);
 }
 
-double read_number(const YamlSource& src, const Field& field, Bound bound) {
+double read_number(const YamlSource& src, const Field& field, Bound bound,
+                   std::string_view expected) {
   const std::string* text = plain_scalar(field.node);
   double value = 0;
   bool ok = text != nullptr && !text->empty();
@@ -102,13 +103,13 @@ double read_number(const YamlSource& src, const Field& field, Bound bound) {
     const auto [end, ec] = std::from_chars(first, last, value);
     ok = ec == std::errc() && end == last && std::isfinite(value);
   }
-  if (!ok) src.fail(field, bound_text(bound), found_text(field.node));
+  if (!ok) src.fail(field, expected.empty() ? bound_text(bound) : expected, found_text(field.node));
   if ((bound == Bound::positive && !(value > 0)) || (bound == Bound::non_negative && value < 0))
     src.fail(field, bound_text(bound), *text);
   return value == 0 ? 0.0 : value;  // no -0 to print back
 }
 
-std::uint64_t read_unsigned(const YamlSource& src, const Field& field) {
+std::uint64_t read_unsigned(const YamlSource& src, const Field& field, std::string_view expected) {
   const std::string* text = plain_scalar(field.node);
   std::uint64_t value = 0;
   bool ok = text != nullptr && !text->empty();
@@ -119,7 +120,8 @@ std::uint64_t read_unsigned(const YamlSource& src, const Field& field) {
     const auto [end, ec] = std::from_chars(first, last, value);
     ok = ec == std::errc() && end == last;
   }
-  if (!ok) src.fail(field, "a whole number >= 0", found_text(field.node));
+  if (!ok)
+    src.fail(field, expected.empty() ? "a whole number >= 0" : expected, found_text(field.node));
   return value;
 }
 

@@ -40,10 +40,13 @@ std::vector<Field> list_items(const YamlSource& src, const Field& field, std::st
 
 enum class Bound { any, non_negative, positive };
 
-// A finite decimal number written as a plain (unquoted) scalar, within the bound.
-double read_number(const YamlSource& src, const Field& field, Bound bound);
+// A finite decimal number written as a plain (unquoted) scalar, within the bound; `expected`
+// replaces the bound's words in the message when given.
+double read_number(const YamlSource& src, const Field& field, Bound bound,
+                   std::string_view expected = {});
 // A whole number 0 .. 2^64-1 written as a plain scalar.
-std::uint64_t read_unsigned(const YamlSource& src, const Field& field);
+std::uint64_t read_unsigned(const YamlSource& src, const Field& field,
+                            std::string_view expected = {});
 // Any non-empty scalar, as text.
 std::string read_text(const YamlSource& src, const Field& field);
 // A name that other keys and --set paths refer to: letters, digits, '-' and '_'.

@@ -10,14 +10,20 @@
 
 namespace jez::sectors {
 
-struct GreenhouseParams {
-  double area_m2 = 0;
-  double yield_kg_per_m2_year = 0;          // a year without fog, kg/m2/yr
-  std::array<double, 12> relative_light{};  // January..December, any scale, sum > 0
-  std::array<double, 12> fog_day_share{};   // climatological share of fog days, each in [0, 1]
-  double fog_light_loss = 0;                // share of a fog day's light lost, [0, 1]
+// The crop of every greenhouse of a scenario: the `sectors.greenhouse` section's struct derives
+// from it (scenario/sectors_spec.hpp), so the model takes the values as they were read.
+struct GreenhouseCrop {
+  double yield_kg_per_m2_year = 0;  // a year without fog, kg/m2/yr
+  std::array<double, 12> relative_light{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};  // any scale, sum > 0
+  double fog_light_loss = 0.5;                         // share of a fog day's light lost, [0, 1]
   std::array<double, 12> heating_kwh_per_m2_month{};   // >= 0
   std::array<double, 12> lighting_kwh_per_m2_month{};  // >= 0
+};
+
+// One greenhouse: the crop, its area and its island's fog.
+struct GreenhouseParams : GreenhouseCrop {
+  double area_m2 = 0;
+  std::array<double, 12> fog_day_share{};  // climatological share of fog days, each in [0, 1]
 };
 
 struct GreenhouseStep {

@@ -117,7 +117,9 @@ TEST_F(RunFolder, BadEconomyInputNamesFileLineAndColumn) {
   EXPECT_EQ(error_of(write("bad.yaml",
                            "jezsim: 1\ntime: {start: 2020-01, end: 2020-12}\n"
                            "economy: {table: zone.csv, discount_rate_per_year: -0.1}\n")),
-            file + ":3:52: economy.discount_rate_per_year: expected a number >= 0, found -0.1");
+            file +
+                ":3:52: economy.discount_rate_per_year: expected a number in [0, 1) (0.08 is "
+                "8 %), found -0.1");
   write("capital.csv", "sector,fish_processing,services\nfish_processing,0.5,0\nservices,0,0.5\n");
   EXPECT_NE(error_of(write("bad.yaml",
                            "jezsim: 1\ntime: {start: 2020-01, end: 2020-12, step: "

@@ -127,18 +127,20 @@ TEST(Counterfactual, AChainOfAnyLengthStopsAtItsSecondLink) {
       << m;
 }
 
-TEST(SweepSize, ReplicationsPastTheLimitAreRefusedAtTheirKey) {
+TEST(SweepSize, ReplicationsTimesSamplesPastTheLimitAreRefused) {
+  // Each of 100 points x 10^6 replications (the key's own bound) is allowed; together they pass
+  // the sweep's limit of 10^7 runs.
   test::ScenarioFolder f;
   const auto file = f.write("s.yaml",
-                            "base: x.yaml\nmethod: random\nsamples: 10\nreplications: 1000000000\n"
+                            "base: x.yaml\nmethod: random\nsamples: 100\nreplications: 1000000\n"
                             "parameters: {seed_like: {dist: uniform, min: 0, max: 1}}\n");
   try {
     load_sweep_spec(file);
     FAIL();
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find(
-                  "s.yaml:4:15: replications: expected a sweep of at most 10000000 runs (points x "
-                  "replications), found 10 points x 1000000000 replications = 10000000000 runs"),
+                  "s.yaml:3:10: samples: expected a sweep of at most 10000000 runs (points x "
+                  "replications), found 100 points x 1000000 replications = 100000000 runs"),
               std::string::npos)
         << e.what();
   }

@@ -94,9 +94,10 @@ TEST_F(ScenarioErrors, MissingRequiredKeyNamesTheParentPosition) {
 
 TEST_F(ScenarioErrors, WrongTypes) {
   EXPECT_EQ(error_of(with_lines({{11, "    distance_km: far"}})),
-            "F:11:18: routes[0].distance_km: expected a number > 0, found 'far'");
+            "F:11:18: routes[0].distance_km: expected a number > 0 and <= 20000, found 'far'");
   EXPECT_EQ(error_of(with_lines({{11, "    distance_km: \"80\""}})),
-            "F:11:18: routes[0].distance_km: expected a number > 0, found the quoted string '80'");
+            "F:11:18: routes[0].distance_km: expected a number > 0 and <= 20000, found the quoted "
+            "string '80'");
   EXPECT_EQ(error_of(with_lines({{7, "routes: {name: x}"},
                                  {8, ""},
                                  {9, ""},
@@ -115,9 +116,11 @@ TEST_F(ScenarioErrors, WrongTypes) {
 
 TEST_F(ScenarioErrors, CapacitiesAndDistancesMustBePositive) {
   EXPECT_EQ(error_of(with_lines({{13, "    cargo_capacity_t: 0"}})),
-            "F:13:23: routes[0].cargo_capacity_t: expected a number > 0, found 0");
+            "F:13:23: routes[0].cargo_capacity_t: expected a number > 0 and <= 1e+06 (the largest "
+            "ships carry about 400,000 t), found 0");
   EXPECT_EQ(error_of(with_lines({{11, "    distance_km: -80"}})),
-            "F:11:18: routes[0].distance_km: expected a number > 0, found -80");
+            "F:11:18: routes[0].distance_km: expected a number > 0 and <= 20000 (no sea lane is "
+            "longer than half the Earth's circumference), found -80");
 }
 
 TEST_F(ScenarioErrors, RouteToAnUnknownRegionSuggestsOne) {
@@ -216,20 +219,19 @@ TEST_F(ScenarioErrors, FishPlants) {
   EXPECT_EQ(
       error_of(kFishHead + plants +
                "      - {name: yasny, island: etorofu, market: korsakov, output_t_per_year: 0}\n"),
-      "F:14:77: sectors.fish_processing.plants[0].output_t_per_year: expected a number > 0, "
-      "found 0");
+      "F:14:77: sectors.fish_processing.plants[0].output_t_per_year: expected a number > 0 and "
+      "<= 1e+09 (a billion tonnes a year is more than any island makes), found 0");
 }
 
 TEST_F(ScenarioErrors, FishProfileAndSector) {
   EXPECT_EQ(
       error_of(kFishHead + std::string("    monthly_profile: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]\n")),
       "F:13:22: sectors.fish_processing.monthly_profile: expected a list of 12 numbers >= 0 "
-      "(January to December), found a list of 11 items");
-  EXPECT_EQ(
-      error_of(kFishHead +
-               std::string("    monthly_profile: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n")),
-      "F:13:22: sectors.fish_processing.monthly_profile: expected at least one month above 0, "
-      "found all 12 months at 0");
+      "and <= 1e+06, not all 0 (January to December), found a list of 11 items");
+  EXPECT_EQ(error_of(kFishHead +
+                     std::string("    monthly_profile: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n")),
+            "F:13:22: sectors.fish_processing.monthly_profile: expected a list of 12 numbers >= 0 "
+            "and <= 1e+06, not all 0 (January to December), found all 12 at 0");
   EXPECT_EQ(error_of(kFishHead + std::string("    sector: fish_procesing\n")),
             "F:13:13: sectors.fish_processing.sector: expected a sector of the table: "
             "'fish_processing' or 'services', found 'fish_procesing' (did you mean "

@@ -106,8 +106,9 @@ TEST(ApplyOverride, BadPathsAreErrors) {
 TEST(ApplyOverride, ErrorsAboutASetValueSayItCameFromTheCommandLine) {
   EXPECT_EQ(kurils_error({"routes[0].voyage_h=-4"}),
             kFile +
-                ": routes[0].voyage_h: expected a number > 0, found -4 (set on the command line "
-                "by --set routes[0].voyage_h=-4)");
+                ": routes[0].voyage_h: expected a number >= 0.1 and <= 720 (a voyage takes "
+                "between 0.1 h and 30 days), found -4 (set on the command line by --set "
+                "routes[0].voyage_h=-4)");
   EXPECT_EQ(
       kurils_error({"routes[0].voyag_h=4"}),
       kFile +
