@@ -221,6 +221,16 @@ Scenario isle_and_port(YearMonth start, YearMonth end) {
   return s;
 }
 
+Scenario quiet_isle(YearMonth start, YearMonth end) {
+  Scenario s = isle_and_port(start, end);
+  s.fish_exports.reset();
+  s.routes[0].sailings_per_week = 2;
+  s.routes[0].passenger_capacity = 100;
+  s.economy.table.sectors = {"fish_processing", "tourism"};
+  s.economy.table.x = Eigen::VectorXd::Constant(2, 1200);
+  return s;
+}
+
 Scenario three_plant_archipelago(YearMonth start, YearMonth end) {
   Scenario s;
   s.name = "three-plant-archipelago";

@@ -33,6 +33,10 @@ WorldRun run_world_in_child(const Scenario& scenario);
 // one fish plant "cannery" on isle selling to port at 1200 t/year, flat profile.
 Scenario isle_and_port(YearMonth start, YearMonth end);
 
+// isle_and_port with no fish plant, twice-weekly sailings with 100 seats and a two-sector table
+// (fish_processing, tourism) of 1,200 each.
+Scenario quiet_isle(YearMonth start, YearMonth end);
+
 // Five regions (islands iturup, kunashiri, shikotan; hubs korsakov, nemuro), five routes, four
 // of them with a sea-ice season, and three fish plants (110,000 t/year together) selling to
 // korsakov with a seasonal profile: the size of the southern Kurils case.
