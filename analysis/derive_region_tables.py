@@ -14,7 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import derive_zone_table as zone  # noqa: E402
+import mainland_trade  # noqa: E402
 import region_sources as src  # noqa: E402
+import zone_purchases  # noqa: E402
 
 REPO = zone.REPO
 DEFAULT_OUT = REPO / "scenarios" / "data" / "regions" / "kurils-mrio.csv"
@@ -67,10 +69,12 @@ def national(t, country):
     imports = {v: b * math.fsum(t["IMP_" + k[1:]][l] for k in CODES) * rate for v, l, b, _ in us}
     taxes = {v: b * (t["TXS_IMP_FNL"][l] + t["TXS_INT_FNL"][l]) * rate for v, l, b, _ in us}
     va = {v: x[v] - math.fsum(z[u][v] for u in z) - imports[v] - taxes[v] for v in x}
+    fd_imports = {c: math.fsum(t["IMP_" + k[1:]][d] for k in CODES for d in FD_CODES[c]) * rate
+                  for c in FD if c != "exports"}  # not in the table; for self-sufficiency
     jobs = national_jobs(t, country, us)
     comp = national_compensation(country, va, jobs)
     return {"units": us, "z": z, "f": f, "x": x, "imports": imports, "taxes": taxes, "va": va,
-            "jobs": jobs, "comp": comp}
+            "jobs": jobs, "comp": comp, "fd_imports": fd_imports}
 
 
 def national_jobs(t, country, us):
@@ -90,7 +94,7 @@ def national_compensation(country, va, jobs):
     its jobs), Japan's value added times its labour share (EST, docs/regions.md)."""
     if country == "RUS":
         wage = zone.NATIONAL_WAGE_2015 * 12 * src.PRICE_2015_TO_2020 / 1e6
-        return {u: jobs[u] * wage for u in va}
+        return {u: min(jobs[u] * wage, src.COMPENSATION_CAP * va[u]) for u in va}
     return {u: src.LABOUR_SHARE[country] * va[u] for u in va}
 
 
@@ -103,7 +107,8 @@ def regional_labour(nat, s, region):
     if region == "sakhalin":
         k = src.SAKHALIN_JOBS / math.fsum(jobs.values())
         jobs = {u: k * v for u, v in jobs.items()}
-        comp = {u: v * src.SAKHALIN_WAGE_2020 * 12 / 1e6 for u, v in jobs.items()}
+        comp = {u: min(v * src.SAKHALIN_WAGE_2020 * 12 / 1e6,
+                        src.COMPENSATION_CAP * s[u] * nat["va"][u]) for u, v in jobs.items()}
     return jobs, comp
 
 
@@ -245,9 +250,12 @@ def build(oecd):
         nat = national(tables[country], country)
         s = regional_shares(tables[country], nat, region)
         split = split_country(nat, s, region)
+        names = {"r": region, "R": rest}
         countries[region] = {"nat": nat, "s": s, "split": split,
-                             "agg": aggregate(nat, split, {"r": region, "R": rest})}
-    import zone_purchases  # the zone's imports by origin (its own module)
+                             "agg": aggregate(nat, split, names)}
+        countries[region]["imports"] = mainland_trade.regional_imports(
+            countries[region], names,
+            mainland_trade.foreign_imports(tables[country], nat, src.RUB_PER_USD))
     purchases = zone_purchases.by_origin(tables, zt, countries)
     return {"zone": zt, "countries": countries, "purchases": purchases}
 
@@ -278,7 +286,15 @@ def assemble(b):
         x.update(agg["named"]["x"])
     for key, cols in purchases.items():
         displace(rows[key], key, cols)
-    return {"rows": rows, "named": named, "x": x}
+    table = {"rows": rows, "named": named, "x": x}
+    imports = {}
+    for c in b["countries"].values():
+        imports.update({k: dict(v) for k, v in c["imports"].items()})
+    try:
+        table["mainland_trade"] = mainland_trade.book(table, imports)
+    except ValueError as e:
+        zone.fail(f"derive_region_tables: {e}")
+    return table
 
 
 def displace(row, key, cols):

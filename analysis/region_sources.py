@@ -13,7 +13,11 @@ PRICE_2015_TO_2020 = math.prod(1 + r for r in CPI_2016_2020)
 RUB_PER_USD = zone.USD_RUB_2015 * PRICE_2015_TO_2020
 JPY_PER_USD_2015 = 121.04  # 2015 average (EST, for the JPY comparisons in the report only)
 
-DELTA = {"hokkaido": zone.DELTA, "sakhalin": zone.DELTA}  # Flegg's delta (Flegg and Tohmo 2013)
+# Flegg's delta. With the literature's 0.3 (Flegg and Tohmo 2013, the zone table's) Hokkaido would
+# supply only 39 % of its own demand; the METI Hokkaido table of 2005 measures 71.1 % [mf 1, H].
+# 0.023 reproduces it (on METI's basis: regional demand including final demand's imports from
+# abroad); Sakhalin, another island region with no survey table, takes the same (EST).
+DELTA = {"hokkaido": 0.023, "sakhalin": 0.023}
 
 # Product shares splitting three national industries into the classification's sectors (EST):
 # D01T03 -> fishing (capture), aquaculture, greenhouse (the rest: crops, livestock, forestry);
@@ -27,9 +31,12 @@ SPLITS = {
             "wind_power": 0.0001, "waste": 0.08},
 }
 
-# Compensation of employees as a share of value added, both countries 2015, every sector (EST:
-# Japan about JPY 260 tn of 526 tn, Russia about RUB 38.6 tn of 74.8 tn).
-LABOUR_SHARE = {"JPN": 0.49, "RUS": 0.52}
+# Compensation of employees as a share of value added, Japan 2015, every sector (EST:
+# about JPY 260 tn of 526 tn).
+LABOUR_SHARE = {"JPN": 0.49}
+# Russia's labour income is jobs times the average wage, except where that would pass this share
+# of value added (accommodation and food: low-paid jobs the average wage overstates; EST).
+COMPENSATION_CAP = 0.9
 
 # National employment by group and its total. Russia: the zone table's Rosstat shares, with
 # accommodation (ACC) taken out of the services and mining (1.6 %, Rosstat 2018 via profile.ru, as
