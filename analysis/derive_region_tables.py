@@ -29,8 +29,7 @@ FD = zone.FINAL_DEMAND
 FD_CODES = {"household_consumption": ["HFCE", "NPISH"], "government": ["GGFC"],
             "investment": ["GFCF", "INVNT"], "exports": ["EXPO", "CONS_NONRES"]}
 CODES = [k for ks in zone.GROUPS.values() for k in ks]
-MINING = ["D05T06", "D07T08", "D09"]
-FUEL = ["D05T06", "D19"]  # the islands' fuel comes from Vladivostok, not Sakhalin (facts 4)
+MINING = src.MINING
 
 
 def units(country):
@@ -112,10 +111,12 @@ def regional_labour(nat, s, region):
     return jobs, comp
 
 
-def regional_shares(t, nat, region):
+def regional_shares(nat, region):
     """s_u: the region's share of the nation's output of unit u (its value-added share, since the
     region is given the nation's technology)."""
-    va_code = {k: t["VALU"][k] for k in CODES}
+    va_code = {k: 0.0 for k in CODES}  # the table's value added (closing the columns) by code
+    for u, k, _, _ in nat["units"]:
+        va_code[k] += nat["va"][u]
     total_va = math.fsum(va_code.values())
     if region == "hokkaido":
         cat_va = {c: math.fsum(va_code[k] for k in ks) for c, ks in src.HOKKAIDO_CATEGORIES.items()}
@@ -124,15 +125,12 @@ def regional_shares(t, nat, region):
         by_code = {k: share[c] for c, ks in src.HOKKAIDO_CATEGORIES.items() for k in ks}
         return {u: by_code[k] for u, k, _, _ in nat["units"]}
     # Sakhalin: mining and fishing from the facts, the rest of its GRP spread like Russia's.
-    gdp_share = src.SAKHALIN_GRP_2018 / src.RUSSIA_GDP_2018
-    region_va = gdp_share * total_va
+    region_va = src.SAKHALIN_GRP_2018 / src.RUSSIA_GDP_2018 * total_va
     mining_va = math.fsum(va_code[k] for k in MINING)
     fish_va = math.fsum(nat["va"][u] for u, _, _, s in nat["units"] if s == "fishing")
-    fish_va_region = src.SAKHALIN_FISH_SHARE * fish_va
-    nat_va = math.fsum(nat["va"].values())
-    mining_share = src.SAKHALIN_MINING_SHARE * gdp_share * total_va / mining_va
-    rest_share = ((region_va - src.SAKHALIN_MINING_SHARE * region_va) * nat_va / total_va
-                  - fish_va_region) / (nat_va * (1 - mining_va / total_va) - fish_va)
+    mining_share = src.SAKHALIN_MINING_SHARE * region_va / mining_va
+    rest_share = ((1 - src.SAKHALIN_MINING_SHARE) * region_va - src.SAKHALIN_FISH_SHARE * fish_va
+                  ) / (total_va - mining_va - fish_va)
     out = {}
     for u, k, _, s in nat["units"]:
         out[u] = (mining_share if k in MINING else
@@ -248,7 +246,7 @@ def build(oecd):
     for region, country, rest in (("hokkaido", "JPN", "rest_of_japan"),
                                   ("sakhalin", "RUS", "rest_of_russia")):
         nat = national(tables[country], country)
-        s = regional_shares(tables[country], nat, region)
+        s = regional_shares(nat, region)
         split = split_country(nat, s, region)
         names = {"r": region, "R": rest}
         countries[region] = {"nat": nat, "s": s, "split": split,

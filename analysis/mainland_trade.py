@@ -14,6 +14,7 @@ balances and each country's regions still add up to its national table.
 """
 import math
 
+from region_sources import FUEL
 from zone_purchases import JAPAN_SHARE_OF_FOREIGN
 
 JAPAN = ["hokkaido", "rest_of_japan"]
@@ -33,8 +34,9 @@ MANUFACTURES = ["fish_processing", "manufacturing"]
 
 
 def product_key(code, sector):
-    """Imports are tracked by the selling sector, with fuel (D19) apart: Japan sells none."""
-    return "fuel" if code == "D19" else sector
+    """Imports are tracked by the selling sector, with oil products (D19) apart: Japan sells
+    Russia none."""
+    return "fuel" if code in FUEL and sector == "manufacturing" else sector
 
 
 def foreign_imports(t, nat, rate):

@@ -17,7 +17,8 @@ def region_totals(table, region, b=None):
     fd_world = 0.0
     if b is not None and region in b["countries"]:
         c = b["countries"][region]
-        fd_world = math.fsum(c["split"]["fd_shares"][k] * v for k, v in c["nat"]["fd_imports"].items())
+        fd_world = math.fsum(c["split"]["fd_shares"][k] * v
+                             for k, v in c["nat"]["fd_imports"].items())
     return {
         "self_sufficiency_meti": supply_in[region] / (demand + fd_world),
         "output": math.fsum(x[k] for k in sectors),

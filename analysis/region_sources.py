@@ -5,6 +5,9 @@ import math
 
 import derive_zone_table as zone
 
+MINING = ["D05T06", "D07T08", "D09"]  # coal, oil and gas; metal ores; mining services
+FUEL = ["D05T06", "D19"]  # the fuels: coal, crude oil and gas; oil products
+
 # Money: 2015 USD -> RUB at the zone table's rate, then Russia's consumer prices to 2020 (Dec/Dec:
 # 2017-2020 [mf 5]; 2016 5.38 %, Rosstat, EST as not in the facts). Japan's USD converts at the
 # same rates, so both countries are in the zone table's RUB of 2020.
@@ -39,12 +42,13 @@ LABOUR_SHARE = {"JPN": 0.49}
 COMPENSATION_CAP = 0.9
 
 # National employment by group and its total. Russia: the zone table's Rosstat shares, with
-# accommodation (ACC) taken out of the services and mining (1.6 %, Rosstat 2018 via profile.ru, as
-# docs/zone-table.md) out of the mainland industries. Japan: Labour Force Survey, October 2019, 10,000
-# persons (Statistics Bureau via nippon-num.com; M) as shares; agriculture-forestry-fisheries,
-# mining and utilities EST (not in that excerpt); total 2015 63.76 mn (LFS 2015, EST).
+# accommodation (ACC) taken out of the services and mining (1.6 %, Rosstat 2018 via profile.ru,
+# as docs/zone-table.md) out of the mainland industries. Japan: Labour Force Survey, October
+# 2019, 10,000 persons (Statistics Bureau via nippon-num.com; M) as shares; agriculture, forestry
+# and fisheries, mining and utilities EST (not in that excerpt); total 2015 63.76 mn (LFS, EST).
 EMPLOYMENT_TOTAL = {"RUS": zone.NATIONAL_EMPLOYMENT, "JPN": 63.76e6}
-_JPN_LFS = {"AGR": 237, "MINING": 2, "mainland": 1032, "UTIL": 28, "CONS": 494, "TRANS": 344, "ACC": 453,
+_JPN_LFS = {"AGR": 237, "MINING": 2, "mainland": 1032, "UTIL": 28, "CONS": 494, "TRANS": 344,
+            "ACC": 453,
             "SERV": 1072 + 225 + 167 + 131 + 259 + 253 + 56 + 454, "PUB": 245 + 329 + 853}
 EMPLOYMENT_SHARE = {
     "RUS": {"AGR": zone.EMPLOYMENT_SHARE["AGR"], "FOOD": zone.EMPLOYMENT_SHARE["FOOD"],
@@ -61,7 +65,7 @@ def employment_group(country, code):
     """The employment group of an OECD industry (Japan's survey counts food with manufacturing)."""
     if code == "D55T56":
         return "ACC"
-    if code in ("D05T06", "D07T08", "D09"):
+    if code in MINING:
         return "MINING"
     for g, ks in zone.GROUPS.items():
         if code in ks:
@@ -82,9 +86,9 @@ HOKKAIDO_GPP_FY2017 = {
     "public_administration": (1390977, 7.22),
 }
 HOKKAIDO_CATEGORIES = {
-    "agriculture_forestry_fisheries": ["D01T03"], "mining": ["D05T06", "D07T08", "D09"],
+    "agriculture_forestry_fisheries": ["D01T03"], "mining": MINING,
     "manufacturing": zone.GROUPS["FOOD"] + [k for k in zone.GROUPS["mainland"]
-                                            if k not in ("D05T06", "D07T08", "D09")],
+                                            if k not in MINING],
     "utilities": ["D35T39"], "construction": ["D41T43"], "wholesale_retail": ["D45T47"],
     "transport_post": ["D49T53"], "accommodation_food": ["D55T56"],
     "information_communication": ["D58T60", "D61", "D62T63"], "finance": ["D64T66"],

@@ -13,14 +13,14 @@ split between Hokkaido and the rest of Japan by Hokkaido's share of Japan's outp
 import math
 
 import derive_zone_table as zone
+from region_sources import FUEL, MINING
 
-FUEL = ["D05T06", "D19"]
 # Japan's share of Russia's imports of manufactures (EST): Japan's exports to Russia were
 # JPY 862.4 bn in 2021 (Ministry of Finance via nippon.com, M), about USD 7.9 bn against Russia's
 # goods imports of about USD 290 bn (EST, not in the facts): 2.7 %, rounded to 3 %.
 JAPAN_SHARE_OF_FOREIGN = 0.03
 MANUFACTURES = [k for k in zone.GROUPS["FOOD"] + zone.GROUPS["mainland"]
-                if k not in ("D05T06", "D07T08", "D09", "D19")]
+                if k not in MINING + FUEL]
 
 
 def coefficients(t, s):
