@@ -240,3 +240,30 @@ def test_jezsim_reads_it_and_the_zone_keeps_its_multipliers(jezsim, tmp_path):
     spill = [float(r[2]) for r in csv.reader(by_region.splitlines()[1:])
              if r[0].startswith("zone:") and r[1] == "sakhalin"]
     assert all(v > 0 for v in spill)
+
+
+def test_missing_oecd_folder_is_one_sentence_and_exit_2(tmp_path):
+    # Bad input: one sentence on stderr naming the file, exit status 2, nothing written.
+    out = tmp_path / "mrio.csv"
+    done = subprocess.run([sys.executable, str(SCRIPT), "--oecd", str(tmp_path / "none"), "-o",
+                           str(out)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "JPN2015dom.csv not found; pass --oecd DIR" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and not out.exists()
+
+
+@needs_oecd
+def test_malformed_oecd_cell_names_file_line_and_field(tmp_path):
+    # A cell that is not a number: the file, line, row and column in one sentence, exit 2.
+    for name in ("JPN2015dom.csv", "RUS2015dom.csv"):
+        text = (OECD / name).read_text()
+        if name == "JPN2015dom.csv":
+            lines = text.splitlines()
+            lines[3] = lines[3].replace(",", ",x", 1)
+            text = "\n".join(lines) + "\n"
+        (tmp_path / name).write_text(text)
+    done = subprocess.run([sys.executable, str(SCRIPT), "--oecd", str(tmp_path), "-o",
+                           str(tmp_path / "mrio.csv")], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "JPN2015dom.csv:4:" in done.stderr and "expected a number" in done.stderr
+    assert not (tmp_path / "mrio.csv").exists()
