@@ -59,27 +59,49 @@ def units(country):
 def national(t, country):
     """The national table by unit in RUB mn at 2020 prices: domestic flows z, final demand f,
     imports, taxes, value added (closing each column, as the zone table does) and output (the
-    row sums, which absorb the published table's rounding, < 0.004 %)."""
+    row sums, which absorb the published table's rounding, < 0.004 %).
+
+    A unit sells the share a of its industry's domestic sales and the share e of its exports
+    (e = a but where region_sources.EXPORT_SPLITS says otherwise); its column is the share
+    b = x_u / x_k of its industry's, so rows and columns both balance."""
     us, rate = units(country), src.RUB_PER_USD
-    z = {u: {v: a * b * t["DOM_" + k[1:]][l] * rate for v, l, b, _ in us} for u, k, a, _ in us}
-    f = {u: {c: a * math.fsum(t["DOM_" + k[1:]][d] for d in FD_CODES[c]) * rate for c in FD}
+    e = export_shares(country, us)
+    f = {u: {c: (e[u] if c == "exports" else a)
+             * math.fsum(t["DOM_" + k[1:]][d] for d in FD_CODES[c]) * rate for c in FD}
+         for u, k, a, _ in us}
+    x = {u: a * math.fsum(t["DOM_" + k[1:]][l] for l in CODES) * rate + math.fsum(f[u].values())
+         for u, k, a, _ in us}
+    by_code = {}
+    for u, k, _, _ in us:
+        by_code[k] = by_code.get(k, 0.0) + x[u]
+    b = {u: x[u] / by_code[k] if by_code[k] else a for u, k, a, _ in us}
+    z = {u: {v: a * b[v] * t["DOM_" + k[1:]][l] * rate for v, l, _, _ in us}
          for u, k, a, _ in us}
     x = {u: math.fsum(z[u].values()) + math.fsum(f[u].values()) for u, _, _, _ in us}
-    imports = {v: b * math.fsum(t["IMP_" + k[1:]][l] for k in CODES) * rate for v, l, b, _ in us}
-    taxes = {v: b * (t["TXS_IMP_FNL"][l] + t["TXS_INT_FNL"][l]) * rate for v, l, b, _ in us}
+    imports = {v: b[v] * math.fsum(t["IMP_" + k[1:]][l] for k in CODES) * rate
+               for v, l, _, _ in us}
+    taxes = {v: b[v] * (t["TXS_IMP_FNL"][l] + t["TXS_INT_FNL"][l]) * rate for v, l, _, _ in us}
     va = {v: x[v] - math.fsum(z[u][v] for u in z) - imports[v] - taxes[v] for v in x}
     fd_imports = {c: math.fsum(t["IMP_" + k[1:]][d] for k in CODES for d in FD_CODES[c]) * rate
                   for c in FD if c != "exports"}  # not in the table; for self-sufficiency
-    jobs = national_jobs(t, country, us)
+    jobs = national_jobs(country, us, x)
     comp = national_compensation(country, va, jobs)
     return {"units": us, "z": z, "f": f, "x": x, "imports": imports, "taxes": taxes, "va": va,
-            "jobs": jobs, "comp": comp, "fd_imports": fd_imports}
+            "jobs": jobs, "comp": comp, "fd_imports": fd_imports, "col_share": b}
 
 
-def national_jobs(t, country, us):
+def export_shares(country, us):
+    """e_u: the unit's share of its industry's exports; the last unit of a code takes the rest."""
+    e = {u: src.EXPORT_SPLITS.get(country, {}).get(sector, a) for u, _, a, sector in us}
+    for k in {k for _, k, _, _ in us}:
+        members = [u for u, code, _, _ in us if code == k]
+        e[members[-1]] = 1.0 - math.fsum(e[u] for u in members[:-1])
+    return e
+
+
+def national_jobs(country, us, out_u):
     """Jobs by unit: each employment group's national jobs spread over its units by output."""
     group = {u: src.employment_group(country, k) for u, k, _, _ in us}
-    out_u = {u: t["OUTPUT"][k] * a for u, k, a, _ in us}
     out_g = {}
     for u, g in group.items():
         out_g[g] = out_g.get(g, 0.0) + out_u[u]

@@ -42,7 +42,8 @@ def product_key(code, sector):
 def foreign_imports(t, nat, rate):
     """{column unit: {product key: RUB mn}}: the national IMP_ rows by unit, split like DOM_."""
     out = {v: {} for v in nat["x"]}
-    for v, l, b, _ in nat["units"]:
+    for v, l, _, _ in nat["units"]:
+        b = nat["col_share"][v]
         for u, k, a, sector in nat["units"]:
             key = product_key(k, sector)
             out[v][key] = out[v].get(key, 0.0) + a * b * t["IMP_" + k[1:]][l] * rate

@@ -34,6 +34,12 @@ SPLITS = {
             "wind_power": 0.0001, "waste": 0.08},
 }
 
+# Fish is a far larger part of Russia's exports of D01T03 and D10T12 than of their output (EST):
+# Russia exported about USD 3.0 bn of fish and seafood in 2015 (EST, not in the facts), taken as
+# 2.0 bn unprocessed (of D01T03's 7.64 bn of exports in the OECD table) and 1.0 bn processed (of
+# D10T12's 5.91 bn). Japan's units keep their output shares.
+EXPORT_SPLITS = {"RUS": {"fishing": 2.0 / 7.64, "aquaculture": 0.0, "fish_processing": 1.0 / 5.91}}
+
 # Compensation of employees as a share of value added, Japan 2015, every sector (EST:
 # about JPY 260 tn of 526 tn).
 LABOUR_SHARE = {"JPN": 0.49}
