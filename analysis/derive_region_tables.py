@@ -93,7 +93,7 @@ def national(t, country):
 def export_shares(country, us):
     """e_u: the unit's share of its industry's exports; the last unit of a code takes the rest."""
     e = {u: src.EXPORT_SPLITS.get(country, {}).get(sector, a) for u, _, a, sector in us}
-    for k in {k for _, k, _, _ in us}:
+    for k in dict.fromkeys(k for _, k, _, _ in us):
         members = [u for u, code, _, _ in us if code == k]
         e[members[-1]] = 1.0 - math.fsum(e[u] for u in members[:-1])
     return e
