@@ -97,10 +97,10 @@ def fail(message):
     sys.exit(2)
 
 
-def read_oecd(folder):
+def read_oecd(folder, name="RUS2015dom.csv", program="derive_zone_table"):
     """The national table as {row: {column: value}} (USD mn); exits with one sentence naming the
     file, line and field when it is not the OECD layout."""
-    path = Path(folder) / "RUS2015dom.csv"
+    path = Path(folder) / name
     with open(path, newline="") as f:
         rows = list(csv.reader(f))
     header, table = rows[0][1:], {}
@@ -109,7 +109,7 @@ def read_oecd(folder):
             try:
                 table.setdefault(r[0], {})[c] = float(v)
             except ValueError:
-                fail(f"derive_zone_table: {path}:{line}: row {r[0]}, column {c}: expected "
+                fail(f"{program}: {path}:{line}: row {r[0]}, column {c}: expected "
                          f"a number, found {v!r}.")
     codes = [k for ks in GROUPS.values() for k in ks]
     need_rows = [p + k[1:] for k in codes for p in ("DOM_", "IMP_")] + [
@@ -117,7 +117,7 @@ def read_oecd(folder):
     for row in need_rows:
         for col in codes + ["HFCE"]:
             if col not in table.get(row, {}):
-                fail(f"derive_zone_table: {path}: expected the OECD layout with row {row} "
+                fail(f"{program}: {path}: expected the OECD layout with row {row} "
                          f"and column {col}, found none.")
     return table
 
