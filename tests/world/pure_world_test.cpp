@@ -33,10 +33,6 @@ TEST(IceSeason, ASeasonAcrossTheNewYearGetsExactDatesInLeapAndCommonYears) {
   const std::vector<ClosedSpan> expected{
       {0, 90 * kDay}, {353 * kDay, 456 * kDay}, {719 * kDay, 821 * kDay}, {1084 * kDay, horizon}};
   EXPECT_EQ(spans, expected);
-  // The profile opens at each span's end except the last, which runs to the horizon.
-  const std::vector<StatePoint> points{{0, 0},        {7776000, 1},  {30499200, 0}, {39398400, 1},
-                                       {62121600, 0}, {70934400, 1}, {93657600, 0}};
-  EXPECT_EQ(state_profile_points(spans, horizon), points);
 }
 
 TEST(IceSeason, TheLastDayOfFebruaryFollowsLeapYears) {
