@@ -20,27 +20,36 @@ int EventLog::rank(const std::string& kind) {
   return 3;
 }
 
-std::vector<Event> EventLog::sorted() const {
-  // Sort indices (cheap swaps), then copy each event once.
-  std::vector<std::pair<int, std::size_t>> keys;  // (rank, index)
+std::vector<Event> EventLog::take_sorted() {
+  // Sort small keys (time and rank at hand, cheap swaps); only ties read the strings. Then move
+  // each event once.
+  struct Key {
+    double time_s;
+    int rank;
+    std::size_t index;
+  };
+  std::vector<Key> keys;
   keys.reserve(events_.size());
-  for (std::size_t i = 0; i < events_.size(); ++i) keys.push_back({rank(events_[i].kind), i});
-  std::sort(keys.begin(), keys.end(), [this](const auto& x, const auto& y) {
-    const Event& a = events_[x.second];
-    const Event& b = events_[y.second];
-    return std::tie(a.time_s, x.first, a.subject, a.detail, a.kind) <
-           std::tie(b.time_s, y.first, b.subject, b.detail, b.kind);
+  for (std::size_t i = 0; i < events_.size(); ++i)
+    keys.push_back({events_[i].time_s, rank(events_[i].kind), i});
+  std::sort(keys.begin(), keys.end(), [this](const Key& x, const Key& y) {
+    if (x.time_s != y.time_s) return x.time_s < y.time_s;
+    if (x.rank != y.rank) return x.rank < y.rank;
+    const Event& a = events_[x.index];
+    const Event& b = events_[y.index];
+    return std::tie(a.subject, a.detail, a.kind) < std::tie(b.subject, b.detail, b.kind);
   });
   std::vector<Event> out;
   out.reserve(events_.size());
   double day = -1;  // the day (floor of seconds / 86400) whose date `date` is
   std::string date;
   for (const auto& k : keys) {
-    out.push_back(events_[k.second]);
+    out.push_back(std::move(events_[k.index]));
     const double d = std::floor(out.back().time_s / 86400);
     if (d != day) day = d, date = calendar_.date_at(out.back().time_s);
     out.back().date = date;
   }
+  events_.clear();
   return out;
 }
 

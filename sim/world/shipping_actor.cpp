@@ -24,8 +24,10 @@
 #include <simgrid/s4u/Link.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <limits>
 #include <stdexcept>
 #include <vector>
@@ -45,16 +47,21 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // within it of a closure or of another voyage goes on the engine.
 constexpr double kSlack_s = 1;
 
+// Fixed-point text as printf's "%.Nf" gives it (std::to_chars rounds the same way, faster).
+std::string fixed(double v, int decimals, const char* unit) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  std::string out = r.ec == std::errc() ? std::string(buf, r.ptr) : std::to_string(v);
+  out += unit;
+  return out;
+}
+
 std::string tonnes(double t) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.3f t", t);
-  return buf;
+  return fixed(t, 3, " t");
 }
 
 std::string hours(double s) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f h", s / 3600);
-  return buf;
+  return fixed(s / 3600, 1, " h");
 }
 
 int region_of(const Scenario& s, const std::string& name) {
@@ -121,13 +128,20 @@ struct Lane {
   std::string direction;
   double latency_s = 0, kg_per_s = 0;
   std::vector<double> timetable;  // scheduled departures
-  std::size_t next = 0;           // index of the next scheduled departure
-  Departure coming;               // what the weather makes of it (valid while next < size)
-  std::vector<Voyage> routine;    // at sea, in order of arrival
+  // What the weather makes of the coming departures (front: the next one), each worked out once;
+  // planned_to: the first scheduled departure not in it yet.
+  std::deque<Departure> planned;
+  std::size_t planned_to = 0;
+  std::vector<Voyage> routine;  // at sea, in order of arrival
   std::size_t routine_head = 0;
   std::vector<Voyage> on_engine;  // at sea as SimGrid transfers
+  double next_s = kInf;           // its next routine instant: an arrival or a departure
 
-  bool has_departure() const { return next < timetable.size(); }
+  bool has_departure() const { return !planned.empty(); }
+  void refresh() {
+    next_s = planned.empty() ? kInf : planned.front().t;
+    if (routine_head < routine.size()) next_s = std::min(next_s, routine[routine_head].ends_s);
+  }
 };
 
 class Shipping {
@@ -156,7 +170,8 @@ class Shipping {
         lane.kg_per_s = bandwidth_kg_per_s(spec.handling_t_per_h);
         lane.timetable = departure_times(spec, state.calendar, state.horizon_s);
         if (lane.timetable.empty()) continue;
-        lane.coming = departure(lane, 0);
+        plan_one(lane);
+        lane.refresh();
         lanes_.push_back(std::move(lane));
       }
   }
@@ -165,13 +180,9 @@ class Shipping {
     for (;;) {
       // The earliest routine instant: an arrival, or a departure (sailing or cancelled).
       Lane* lane = nullptr;
-      bool arrival = false;
       double t = state_.horizon_s;
-      for (Lane& l : lanes_) {
-        if (l.routine_head < l.routine.size() && l.routine[l.routine_head].ends_s < t)
-          t = l.routine[l.routine_head].ends_s, lane = &l, arrival = true;
-        if (l.has_departure() && l.coming.t < t) t = l.coming.t, lane = &l, arrival = false;
-      }
+      for (Lane& l : lanes_)
+        if (l.next_s < t) t = l.next_s, lane = &l;
       if (t >= state_.next_tick_s) {  // the clock first closes the month
         if (lane == nullptr && on_engine_ == 0) break;
         wait_for_month(t);
@@ -183,10 +194,13 @@ class Shipping {
         continue;
       }
       if (lane == nullptr) break;  // nothing left before the horizon
-      if (arrival)
+      // An arrival first when a ship of the lane arrives as the next one sails.
+      if (lane->routine_head < lane->routine.size() &&
+          lane->routine[lane->routine_head].ends_s == t)
         arrive_routine(*lane);
       else
         depart(*lane);
+      lane->refresh();
     }
     finish();
   }
@@ -199,11 +213,18 @@ class Shipping {
                                 std::min({scheduled + max_delay_s_, next, state_.horizon_s}));
   }
 
+  bool plan_one(Lane& lane) const {
+    if (lane.planned_to >= lane.timetable.size()) return false;
+    lane.planned.push_back(departure(lane, lane.planned_to++));
+    return true;
+  }
+
   // When the lane's next ship after the coming one sails (+infinity when none does).
-  double following_sailing(const Lane& lane) const {
-    for (std::size_t k = lane.next + 1; k < lane.timetable.size(); ++k)
-      if (const Departure d = departure(lane, k); d.sails) return d.t;
-    return kInf;
+  double following_sailing(Lane& lane) const {
+    for (std::size_t k = 1;; ++k) {
+      if (k == lane.planned.size() && !plan_one(lane)) return kInf;
+      if (lane.planned[k].sails) return lane.planned[k].t;
+    }
   }
 
   // The earliest instant at which something may happen to a transfer on the engine.
@@ -223,12 +244,13 @@ class Shipping {
     return c;
   }
 
-  void advance_lane(Lane& lane) {
-    if (++lane.next < lane.timetable.size()) lane.coming = departure(lane, lane.next);
+  void advance_lane(Lane& lane) const {
+    lane.planned.pop_front();
+    if (lane.planned.empty()) plan_one(lane);
   }
 
   void depart(Lane& lane) {
-    const Departure d = lane.coming;
+    const Departure d = lane.planned.front();
     const double t = d.t;
     const int route = lane.route;
     if (!d.sails) {
@@ -357,7 +379,10 @@ class Shipping {
   }
 
   // A closure starts on `route` with transfers at sea: the route's link goes off, which fails
-  // them in the engine; their cargo goes back ashore.
+  // them in the engine (every transfer on a link that goes off fails); their cargo goes back
+  // ashore. The failures are not waited for: each would be reported by an exception, whose
+  // unwinding costs more than the rest of a voyage. The failed transfers are kept until the
+  // actor ends (released before the engine has marked them, they would be reported as leaks).
   void close_route(int route) {
     const RoutePorts& ports = state_.platform.routes[route];
     ports.forward->turn_off();
@@ -367,17 +392,8 @@ class Shipping {
     for (Lane& lane : lanes_) {
       if (lane.route != route) continue;
       for (Voyage& v : lane.on_engine) {
-        // The engine marks the transfer failed; waiting on it reports the failure.
-        try {
-          v.comm->wait_for(0);
-          throw std::logic_error("a voyage on route " + lane.spec->name +
-                                 " went on while its link was off");
-        } catch (const simgrid::NetworkFailureException&) {
-        } catch (const simgrid::TimeoutException&) {
-          throw std::logic_error("SimGrid did not fail a voyage at sea on route " +
-                                 lane.spec->name + " when its link went off");
-        }
         abort(lane, v, now);
+        failed_.push_back(std::move(v.comm));
         --on_engine_;
       }
       lane.on_engine.clear();
@@ -413,6 +429,7 @@ class Shipping {
   std::vector<sg4::CommPtr> comms_;  // kept between waits: no allocation per wait
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm
   std::vector<Lot> spoiled_;
+  std::vector<sg4::CommPtr> failed_;  // transfers failed by a closure
 };
 
 }  // namespace

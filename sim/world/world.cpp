@@ -81,7 +81,7 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period,
                              " before its horizon " + calendar.date_at(horizon_s) +
                              ": its actors deadlocked");
   WorldResult result;
-  result.events = state.log.sorted();
+  result.events = state.log.take_sorted();
   result.end_s = sg4::Engine::get_clock();
   result.in_transit_t = state.left_at_sea_t;
   result.sailings_total = state.sailings;
