@@ -400,11 +400,13 @@ class Shipping {
     }
   }
 
-  // Waits until the clock has closed the month that ends before t (transfers on the engine are
-  // followed to the month's end first).
+  // Waits until the clock has closed the months that end at or before t: transfers on the
+  // engine are followed to the month's end first, and then month by month.
   void wait_for_month(double t) {
     follow_engine_until(state_.next_tick_s);
-    while (t >= state_.next_tick_s && !state_.ledger.all_closed()) {
+    const double month_end = state_.next_tick_s;
+    while (t >= state_.next_tick_s && !state_.ledger.all_closed() &&
+           (on_engine_ == 0 || state_.next_tick_s == month_end)) {
       state_.waiting_for_clock = sg4::Actor::self();
       sg4::this_actor::suspend();
     }
