@@ -78,25 +78,51 @@ struct Departure {
   double t = 0;  // when it sails or is cancelled
   bool sails = false;
   const char* cause = nullptr;  // of a cancellation
+  double next_closure_s = 0;    // of one that sails: when the route next closes after it
 };
 
-Departure weather_at_departure(const RouteWeather& w, double scheduled, double latest) {
+// A lane's place in its route's weather. A lane asks at later and later instants (its departures
+// in order, and each held ship later than it was), so the span it is in is found by walking
+// forward: the first span ending after t holds t if it has begun (the spans are sorted and
+// disjoint), the same span as RouteWeather::closure_at and fog_at find by searching.
+class WeatherCursor {
+ public:
+  WeatherCursor() = default;
+  explicit WeatherCursor(const RouteWeather& w) : w_(&w) {}
+  const Closure* closure_at(double t) { return at(w_->closures, closure_, t); }
+  const ClosedSpan* fog_at(double t) { return at(w_->fog, fog_, t); }
+  // After closure_at(t) found none: when the route next closes (+infinity when never).
+  double next_closure_start() const {
+    return closure_ < w_->closures.size() ? w_->closures[closure_].from_s : kInf;
+  }
+
+ private:
+  template <class Span>
+  static const Span* at(const std::vector<Span>& spans, std::size_t& i, double t) {
+    while (i < spans.size() && spans[i].to_s <= t) ++i;
+    return i < spans.size() && spans[i].from_s <= t ? &spans[i] : nullptr;
+  }
+  const RouteWeather* w_ = nullptr;
+  std::size_t closure_ = 0, fog_ = 0;
+};
+
+Departure weather_at_departure(WeatherCursor& w, double scheduled, double latest) {
   double t = scheduled;
   for (;;) {
     const char* cause = nullptr;
     double clears = 0;
     if (const Closure* c = w.closure_at(t)) {
-      if (c->cause == ClosureCause::ice) return {scheduled, t, false, cause_name(c->cause)};
+      if (c->cause == ClosureCause::ice) return {scheduled, t, false, cause_name(c->cause), 0};
       cause = cause_name(c->cause);
       clears = c->to_s;
     } else if (const ClosedSpan* f = w.fog_at(t)) {
       cause = "fog";
       clears = f->to_s;
     } else {
-      return {scheduled, t, true, nullptr};
+      return {scheduled, t, true, nullptr, w.next_closure_start()};
     }
     const double sail = clears + 60;  // a minute after it clears: the link is open again
-    if (sail > latest) return {scheduled, t, false, cause};
+    if (sail > latest) return {scheduled, t, false, cause, 0};
     t = sail;
   }
 }
@@ -121,6 +147,7 @@ struct Lane {
   bool forward = true;
   const Route* spec = nullptr;
   const RouteWeather* weather = nullptr;
+  WeatherCursor cursor;  // in weather
   sg4::Host* origin = nullptr;
   sg4::Host* destination = nullptr;
   sg4::Link* link = nullptr;  // the half of the route's link that carries this direction
@@ -159,6 +186,7 @@ class Shipping {
         lane.forward = forward;
         lane.spec = &spec;
         lane.weather = &state.weather[r];
+        lane.cursor = WeatherCursor(state.weather[r]);
         const RoutePorts& ports = state.platform.routes[r];
         lane.origin = forward ? ports.from : ports.to;
         lane.destination = forward ? ports.to : ports.from;
@@ -206,10 +234,10 @@ class Shipping {
   }
 
  private:
-  Departure departure(const Lane& lane, std::size_t k) const {
+  Departure departure(Lane& lane, std::size_t k) const {
     const double scheduled = lane.timetable[k];
     const double next = k + 1 < lane.timetable.size() ? lane.timetable[k + 1] : state_.horizon_s;
-    return weather_at_departure(*lane.weather, scheduled,
+    return weather_at_departure(lane.cursor, scheduled,
                                 std::min({scheduled + max_delay_s_, next, state_.horizon_s}));
   }
 
@@ -282,16 +310,19 @@ class Shipping {
         state_.ledger.follow_markets([&](const std::string& market) -> const std::string& {
           return state_.regime.market(market, t);
         });
-      v.fish = state_.ledger.load(route, lane.forward, t, capacity_t - v.freight.t);
+      if (!spare_.empty()) v.fish = std::move(spare_.back()), spare_.pop_back();
+      state_.ledger.load(route, lane.forward, t, capacity_t - v.freight.t, v.fish);
     }
     const auto kg = v.fish.kg + std::uint64_t(std::llround(v.freight.t * 1000));
     const double following = following_sailing(lane);
     advance_lane(lane);
-    if (kg == 0) return;
+    if (kg == 0) {
+      spare_.push_back(std::move(v.fish));
+      return;
+    }
     // The same sums as the engine's for an isolated transfer: latency, then size / bandwidth.
     v.ends_s = (t + lane.latency_s) + double(kg) / lane.kg_per_s;
-    const bool interacts = !lane.on_engine.empty() ||
-                           next_closure_start(*lane.weather, t) < v.ends_s + kSlack_s ||
+    const bool interacts = !lane.on_engine.empty() || d.next_closure_s < v.ends_s + kSlack_s ||
                            following + lane.latency_s < v.ends_s + kSlack_s;
     if (!interacts) {
       lane.routine.push_back(std::move(v));
@@ -329,6 +360,7 @@ class Shipping {
   void arrive_routine(Lane& lane) {
     Voyage& v = lane.routine[lane.routine_head++];
     deliver(lane, v, v.ends_s);
+    spare_.push_back(std::move(v.fish));
     if (lane.routine_head == lane.routine.size()) lane.routine.clear(), lane.routine_head = 0;
   }
 
@@ -432,6 +464,7 @@ class Shipping {
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm
   std::vector<Lot> spoiled_;
   std::vector<sg4::CommPtr> failed_;  // transfers failed by a closure
+  std::vector<Shipment> spare_;       // of voyages ended: their vectors serve the next loads
 };
 
 }  // namespace
