@@ -32,13 +32,26 @@ std::vector<Event> EventLog::take_sorted() {
   keys.reserve(events_.size());
   for (std::size_t i = 0; i < events_.size(); ++i)
     keys.push_back({events_[i].time_s, rank(events_[i].kind), i});
-  std::sort(keys.begin(), keys.end(), [this](const Key& x, const Key& y) {
+  const auto less = [this](const Key& x, const Key& y) {
     if (x.time_s != y.time_s) return x.time_s < y.time_s;
     if (x.rank != y.rank) return x.rank < y.rank;
     const Event& a = events_[x.index];
     const Event& b = events_[y.index];
     return std::tie(a.subject, a.detail, a.kind) < std::tie(b.subject, b.detail, b.kind);
-  });
+  };
+  // What was logged before the run (closures route by route, scripted events) gets a general
+  // sort. What the run logged comes nearly in time order (the shipping actor books in time
+  // order; a turbine's failure is logged at its month's start, its repair when the parts
+  // arrive): an insertion sort costs little there, and past a budget of moves (a log far from
+  // order) a general sort takes over. Then the two are merged. Any of these gives the one order.
+  const auto run = keys.begin() + std::ptrdiff_t(std::min(run_start_, keys.size()));
+  std::sort(keys.begin(), run, less);
+  std::size_t moves = 0;
+  const std::size_t budget = 16 * keys.size() + 1024;
+  for (auto i = run; i != keys.end() && moves <= budget; ++i)
+    for (auto j = i; j != run && less(*j, *(j - 1)); --j, ++moves) std::iter_swap(j, j - 1);
+  if (moves > budget) std::sort(run, keys.end(), less);
+  std::inplace_merge(keys.begin(), run, keys.end(), less);
   std::vector<Event> out;
   out.reserve(events_.size());
   double day = -1;  // the day (floor of seconds / 86400) whose date `date` is
@@ -50,6 +63,7 @@ std::vector<Event> EventLog::take_sorted() {
     out.back().date = date;
   }
   events_.clear();
+  run_start_ = 0;
   return out;
 }
 

@@ -63,6 +63,7 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period,
   const auto engine = make_engine();
   state.platform = build_platform(scenario);
   log_closures_and_events(state);
+  state.log.mark_run_start();
   sg4::Engine::on_deadlock_cb([&state] { state.deadlocked = true; });
   sg4::Engine::on_time_advance_cb([&state](double) { state.engine_steps++; });
 
