@@ -32,6 +32,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "world/departure_weather.hpp"
 #include "world/platform.hpp"
 #include "world/timetable.hpp"
 #include "world/world_state.hpp"
@@ -68,70 +69,6 @@ int region_of(const Scenario& s, const std::string& name) {
   for (std::size_t i = 0; i < s.regions.size(); ++i)
     if (s.regions[i].name == name) return int(i);
   return -1;
-}
-
-// What the weather makes of one scheduled departure: when it sails, or when and why it is
-// cancelled. A ship that waited may meet the next spell of weather: it waits again while
-// within its limit.
-struct Departure {
-  double scheduled = 0;
-  double t = 0;  // when it sails or is cancelled
-  bool sails = false;
-  const char* cause = nullptr;  // of a cancellation
-  double next_closure_s = 0;    // of one that sails: when the route next closes after it
-};
-
-// A lane's place in its route's weather. A lane asks at later and later instants (its departures
-// in order, and each held ship later than it was), so the span it is in is found by walking
-// forward: the first span ending after t holds t if it has begun (the spans are sorted and
-// disjoint), the same span as RouteWeather::closure_at and fog_at find by searching.
-class WeatherCursor {
- public:
-  WeatherCursor() = default;
-  explicit WeatherCursor(const RouteWeather& w) : w_(&w) {}
-  const Closure* closure_at(double t) { return at(w_->closures, closure_, t); }
-  const ClosedSpan* fog_at(double t) { return at(w_->fog, fog_, t); }
-  // After closure_at(t) found none: when the route next closes (+infinity when never).
-  double next_closure_start() const {
-    return closure_ < w_->closures.size() ? w_->closures[closure_].from_s : kInf;
-  }
-
- private:
-  template <class Span>
-  static const Span* at(const std::vector<Span>& spans, std::size_t& i, double t) {
-    while (i < spans.size() && spans[i].to_s <= t) ++i;
-    return i < spans.size() && spans[i].from_s <= t ? &spans[i] : nullptr;
-  }
-  const RouteWeather* w_ = nullptr;
-  std::size_t closure_ = 0, fog_ = 0;
-};
-
-Departure weather_at_departure(WeatherCursor& w, double scheduled, double latest) {
-  double t = scheduled;
-  for (;;) {
-    const char* cause = nullptr;
-    double clears = 0;
-    if (const Closure* c = w.closure_at(t)) {
-      if (c->cause == ClosureCause::ice) return {scheduled, t, false, cause_name(c->cause), 0};
-      cause = cause_name(c->cause);
-      clears = c->to_s;
-    } else if (const ClosedSpan* f = w.fog_at(t)) {
-      cause = "fog";
-      clears = f->to_s;
-    } else {
-      return {scheduled, t, true, nullptr, w.next_closure_start()};
-    }
-    const double sail = clears + 60;  // a minute after it clears: the link is open again
-    if (sail > latest) return {scheduled, t, false, cause, 0};
-    t = sail;
-  }
-}
-
-// The first closure of the route that starts after t (+infinity when none).
-double next_closure_start(const RouteWeather& w, double t) {
-  const auto it = std::upper_bound(w.closures.begin(), w.closures.end(), t,
-                                   [](double v, const Closure& c) { return v < c.from_s; });
-  return it == w.closures.end() ? kInf : it->from_s;
 }
 
 struct Voyage {
