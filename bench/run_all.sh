@@ -27,7 +27,7 @@ step() {
 step "default run, whole process" bash "$here/run_default.sh" "$jezsim" "$scenario"
 step "Leontief step and factorisation against numpy" "$python" "$here/numpy_leontief.py" \
   "$build/bench/bench_leontief"
-step "the world's SimGrid events" "$build/bench/bench_world" "$scenario"
+step "the world's part of the default run (lean world)" "$build/bench/bench_world" "$scenario"
 step "sweep throughput with counterfactuals" bash "$here/sweep_throughput.sh" "$jezsim" "$scenario"
 step "sweep throughput without counterfactuals" env SWEEP_FLAGS=--no-counterfactual \
   bash "$here/sweep_throughput.sh" "$jezsim" "$scenario"

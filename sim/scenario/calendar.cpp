@@ -45,10 +45,20 @@ YearMonth Calendar::month_at(double seconds) const {
 std::string Calendar::date_at(double seconds) const {
   const chr::sys_days d = start_day() + chr::days{long(std::floor(seconds / kSecondsPerDay))};
   const chr::year_month_day ymd{d};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", int(ymd.year()), unsigned(ymd.month()),
-                unsigned(ymd.day()));
-  return buf;
+  const int y = int(ymd.year());
+  const unsigned m = unsigned(ymd.month()), day = unsigned(ymd.day());
+  if (y < 0 || y > 9999) {
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, day);
+    return buf;
+  }
+  // YYYY-MM-DD by hand: the event log asks for thousands of dates, and snprintf is most of it.
+  std::string out = "0000-00-00";
+  out[0] = char('0' + y / 1000), out[1] = char('0' + y / 100 % 10);
+  out[2] = char('0' + y / 10 % 10), out[3] = char('0' + y % 10);
+  out[5] = char('0' + m / 10), out[6] = char('0' + m % 10);
+  out[8] = char('0' + day / 10), out[9] = char('0' + day % 10);
+  return out;
 }
 
 }  // namespace jez

@@ -138,6 +138,7 @@ const std::vector<double>& Activities::unserved_share() const {
 
 void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   Impl& m = *impl_;
+  if (m.log.enabled()) f.measures.reserve(m.measures_per_period);  // as many as the last one
   std::vector<double> visitor_days(m.s.regions.size(), 0);
   m.close_tourism(f, visitor_days);
   m.close_power(f);
@@ -166,6 +167,7 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
               f.routes[r].sailings_delayed);
   }
   m.close_fish(f);
+  m.measures_per_period = f.measures.size();
   f.accounts = std::move(m.lines);
   m.lines.clear();
   // Every project, in the scenario's order, with whether it operated at the period's end (the

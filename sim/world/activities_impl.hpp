@@ -97,6 +97,7 @@ struct Activities::Impl {
   std::vector<int> grid_of_region;            // -1: no grid
   std::vector<double> unserved_share;         // by region, in the month last dispatched
   std::size_t next_disease = 0;
+  std::size_t measures_per_period = 0;  // the last period's, to reserve the next one's
 
   // This period's accumulators, cleared at its close.
   std::vector<AccountLine> lines;  // the activities' accounts (world/activity_account.hpp)

@@ -93,10 +93,17 @@ void CargoLedger::accrue(int i, double now_s) {
 }
 
 Shipment CargoLedger::load(int route, bool forward, double now_s, double capacity_t) {
-  const auto& on_lane = lane_plants_[lane(route, forward)];
   Shipment cargo;
+  load(route, forward, now_s, capacity_t, cargo);
+  return cargo;
+}
+
+void CargoLedger::load(int route, bool forward, double now_s, double capacity_t, Shipment& cargo) {
+  const auto& on_lane = lane_plants_[lane(route, forward)];
+  cargo.kg = 0;
+  cargo.total_t = 0;
   cargo.by_plant_t.assign(on_lane.size(), 0);
-  cargo.plants = on_lane;
+  cargo.plants.assign(on_lane.begin(), on_lane.end());
   double waiting_t = 0;
   for (int i : on_lane) {
     accrue(i, now_s);
@@ -104,7 +111,7 @@ Shipment CargoLedger::load(int route, bool forward, double now_s, double capacit
   }
   // Whole kilograms: the transfer size is an integer, and the crumbs stay ashore.
   cargo.kg = std::uint64_t(std::floor(std::min(waiting_t, std::max(capacity_t, 0.0)) * 1000));
-  if (cargo.kg == 0) return cargo;
+  if (cargo.kg == 0) return;
   cargo.total_t = double(cargo.kg) / 1000;
   for (std::size_t k = 0; k < on_lane.size(); ++k) {
     Plant& plant = plants_[on_lane[k]];
@@ -116,7 +123,6 @@ Shipment CargoLedger::load(int route, bool forward, double now_s, double capacit
   open_flows_.routes[route].shipped_t += cargo.total_t;
   at_sea_t_ += cargo.total_t;
   ++voyages_at_sea_;
-  return cargo;
 }
 
 void CargoLedger::deliver(int route, bool, const Shipment& cargo) {

@@ -53,6 +53,8 @@ class CargoLedger {
   // Loads min(stock waiting for this lane, capacity) in whole kilograms, shared between the
   // lane's plants in proportion to their stocks; counts it as shipped.
   Shipment load(int route, bool forward, double now_s, double capacity_t);
+  // The same into `cargo`, whose vectors are reused (no allocation per sailing).
+  void load(int route, bool forward, double now_s, double capacity_t, Shipment& cargo);
   void deliver(int route, bool forward, const Shipment& cargo);
   // A voyage cut short: its cargo goes back ashore at the origin, to the plants it came from.
   void bring_back(int route, bool forward, const Shipment& cargo);

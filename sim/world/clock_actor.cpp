@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 
 #include "world/world_state.hpp"
 
@@ -22,6 +23,10 @@ void wait_for_clock(WorldState& state, double t) {
   }
 }
 
+void resume_shipping(WorldState& state) {
+  if (sg4::Actor* shipping = std::exchange(state.waiting_for_clock, nullptr)) shipping->resume();
+}
+
 void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
   try {
     for (int p = 0; p < state.ledger.periods(); ++p) {
@@ -34,6 +39,7 @@ void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
             std::min(end, state.calendar.seconds_at(state.calendar.month_at(month_start).plus(1)));
         state.activities.open_month(month_start, month_end);
         state.next_tick_s = month_end;
+        resume_shipping(state);
         sg4::this_actor::sleep_until(month_end);
         state.activities.close_month(month_start, month_end);
         // Fish plants without power make nothing: the month's output lost in proportion.
@@ -51,6 +57,7 @@ void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
       if (on_period) on_period(flows);
     }
     state.next_tick_s = std::numeric_limits<double>::infinity();
+    resume_shipping(state);
   } catch (const std::exception&) {  // simgrid::ForcefulKillException is not one: it passes
     if (!state.error) state.error = std::current_exception();
     sg4::Actor::kill_all();

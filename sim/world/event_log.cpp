@@ -20,27 +20,50 @@ int EventLog::rank(const std::string& kind) {
   return 3;
 }
 
-std::vector<Event> EventLog::sorted() const {
-  // Sort indices (cheap swaps), then copy each event once.
-  std::vector<std::pair<int, std::size_t>> keys;  // (rank, index)
+std::vector<Event> EventLog::take_sorted() {
+  // Sort small keys (time and rank at hand, cheap swaps); only ties read the strings. Then move
+  // each event once.
+  struct Key {
+    double time_s;
+    int rank;
+    std::size_t index;
+  };
+  std::vector<Key> keys;
   keys.reserve(events_.size());
-  for (std::size_t i = 0; i < events_.size(); ++i) keys.push_back({rank(events_[i].kind), i});
-  std::sort(keys.begin(), keys.end(), [this](const auto& x, const auto& y) {
-    const Event& a = events_[x.second];
-    const Event& b = events_[y.second];
-    return std::tie(a.time_s, x.first, a.subject, a.detail, a.kind) <
-           std::tie(b.time_s, y.first, b.subject, b.detail, b.kind);
-  });
+  for (std::size_t i = 0; i < events_.size(); ++i)
+    keys.push_back({events_[i].time_s, rank(events_[i].kind), i});
+  const auto less = [this](const Key& x, const Key& y) {
+    if (x.time_s != y.time_s) return x.time_s < y.time_s;
+    if (x.rank != y.rank) return x.rank < y.rank;
+    const Event& a = events_[x.index];
+    const Event& b = events_[y.index];
+    return std::tie(a.subject, a.detail, a.kind) < std::tie(b.subject, b.detail, b.kind);
+  };
+  // What was logged before the run (closures route by route, scripted events) gets a general
+  // sort. What the run logged comes nearly in time order (the shipping actor books in time
+  // order; a turbine's failure is logged at its month's start, its repair when the parts
+  // arrive): an insertion sort costs little there, and past a budget of moves (a log far from
+  // order) a general sort takes over. Then the two are merged. Any of these gives the one order.
+  const auto run = keys.begin() + std::ptrdiff_t(std::min(run_start_, keys.size()));
+  std::sort(keys.begin(), run, less);
+  std::size_t moves = 0;
+  const std::size_t budget = 16 * keys.size() + 1024;
+  for (auto i = run; i != keys.end() && moves <= budget; ++i)
+    for (auto j = i; j != run && less(*j, *(j - 1)); --j, ++moves) std::iter_swap(j, j - 1);
+  if (moves > budget) std::sort(run, keys.end(), less);
+  std::inplace_merge(keys.begin(), run, keys.end(), less);
   std::vector<Event> out;
   out.reserve(events_.size());
   double day = -1;  // the day (floor of seconds / 86400) whose date `date` is
   std::string date;
   for (const auto& k : keys) {
-    out.push_back(events_[k.second]);
+    out.push_back(std::move(events_[k.index]));
     const double d = std::floor(out.back().time_s / 86400);
     if (d != day) day = d, date = calendar_.date_at(out.back().time_s);
     out.back().date = date;
   }
+  events_.clear();
+  run_start_ = 0;
   return out;
 }
 

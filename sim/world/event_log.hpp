@@ -24,7 +24,10 @@ class EventLog {
   bool enabled() const { return enabled_; }
   void add(double time_s, std::string kind, std::string subject, std::string detail);
   std::size_t size() const { return events_.size(); }
-  std::vector<Event> sorted() const;
+  // Marks the end of what was logged before the run (for take_sorted's sort).
+  void mark_run_start() { run_start_ = events_.size(); }
+  // The events in their deterministic order, moved out of the log (which is left empty).
+  std::vector<Event> take_sorted();
   // The rank of a kind among events at one instant: causes first.
   static int rank(const std::string& kind);
 
@@ -32,6 +35,7 @@ class EventLog {
   Calendar calendar_;
   bool enabled_ = true;
   std::vector<Event> events_;
+  std::size_t run_start_ = 0;
 };
 
 }  // namespace jez::world

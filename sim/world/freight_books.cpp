@@ -49,7 +49,8 @@ FreightLoad FreightBooks::load(int route, int origin, int destination, double no
                                double room_t) {
   FreightLoad load;
   auto& lots = ashore_[origin];
-  std::vector<std::size_t> order;
+  std::vector<std::size_t>& order = order_;
+  order.clear();
   const std::string& dest_name = scenario_.regions[destination].name;
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const Lot& lot = lots[i];
@@ -60,11 +61,17 @@ FreightLoad FreightBooks::load(int route, int origin, int destination, double no
       continue;
     order.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+  if (order.empty()) return load;  // nothing to load: the books stay as they are
+  // Class priority, then oldest first; stable (a few lots: an insertion sort, no buffer).
+  const auto before = [&](std::size_t a, std::size_t b) {
     return std::pair(int(lots[a].cls), lots[a].ready_s) <
            std::pair(int(lots[b].cls), lots[b].ready_s);
-  });
-  std::vector<bool> gone(lots.size(), false);
+  };
+  for (std::size_t i = 1; i < order.size(); ++i)
+    for (std::size_t j = i; j > 0 && before(order[j], order[j - 1]); --j)
+      std::swap(order[j], order[j - 1]);
+  std::vector<char>& gone = gone_;
+  gone.assign(lots.size(), 0);
   for (std::size_t i : order) {
     const double room_kg = std::floor((room_t - load.t) * 1000 + 1e-6);
     if (room_kg < 1) break;
@@ -74,7 +81,7 @@ FreightLoad FreightBooks::load(int route, int origin, int destination, double no
       part.t = room_kg / 1000;
       lot.t -= part.t;
     } else {
-      gone[i] = true;
+      gone[i] = 1;
     }
     load.t += part.t;
     load.lots.push_back(std::move(part));

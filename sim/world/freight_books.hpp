@@ -71,6 +71,8 @@ class FreightBooks {
   const RegimeTimeline& regime_;
   std::vector<std::vector<Lot>> ashore_;  // by origin region
   std::vector<Lot> at_sea_lots_;          // copies of the lots at sea, for pending_t
+  std::vector<std::size_t> order_;        // load()'s scratch: no allocation per sailing
+  std::vector<char> gone_;
   FreightCounts counts_;
   double at_sea_t_ = 0;
   double spoiled_total_t_ = 0;

@@ -36,14 +36,4 @@ std::vector<ClosedSpan> ice_closures(const Season& season, const Calendar& calen
   return spans;
 }
 
-std::vector<StatePoint> state_profile_points(const std::vector<ClosedSpan>& spans,
-                                             double horizon_s) {
-  std::vector<StatePoint> points;
-  for (const auto& s : spans) {
-    points.push_back({s.from_s, 0});
-    if (s.to_s < horizon_s) points.push_back({s.to_s, 1});
-  }
-  return points;
-}
-
 }  // namespace jez::world

@@ -24,14 +24,4 @@ struct ClosedSpan {
 std::vector<ClosedSpan> ice_closures(const Season& season, const Calendar& calendar,
                                      double horizon_s);
 
-// The points of a SimGrid state profile for these spans: (absolute date, 0 = closed or 1 = open);
-// none when there is no span.
-struct StatePoint {
-  double date_s = 0;
-  double value = 0;
-  bool operator==(const StatePoint&) const = default;
-};
-std::vector<StatePoint> state_profile_points(const std::vector<ClosedSpan>& spans,
-                                             double horizon_s);
-
 }  // namespace jez::world

@@ -1,6 +1,5 @@
 #include "world/platform.hpp"
 
-#include <simgrid/kernel/ProfileBuilder.hpp>
 #include <simgrid/s4u/Host.hpp>
 #include <simgrid/s4u/Link.hpp>
 #include <simgrid/s4u/NetZone.hpp>
@@ -10,9 +9,6 @@
 #include <set>
 #include <stdexcept>
 #include <string>
-
-#include "world/ice_season.hpp"
-#include "world/weather.hpp"
 
 namespace jez::world {
 
@@ -65,8 +61,7 @@ void check_platform(const Scenario& s) {
   }
 }
 
-Platform build_platform(const Scenario& s, const std::vector<RouteWeather>& weather,
-                        double horizon_s) {
+Platform build_platform(const Scenario& s) {
   check_platform(s);
   Platform platform;
   // A full zone: only the scenario's own routes exist, no multi-hop route is ever made up.
@@ -79,35 +74,14 @@ Platform build_platform(const Scenario& s, const std::vector<RouteWeather>& weat
     RoutePorts ports;
     ports.from = platform.hosts[region_index(s, route.from)];
     ports.to = platform.hosts[region_index(s, route.to)];
-    // Split duplex: each direction has its own handling capacity. A state profile on the
-    // split-duplex link itself aborts in 3.32 ("Unknown event"), and its is_on() does not follow
-    // its halves: the profile goes on each half, and the halves are what the actors look at.
+    // Split duplex: each direction has its own handling capacity. No state profile: the
+    // shipping actor turns the halves off when a closure meets voyages at sea (a profile would
+    // cost two engine events a closure; most closures meet no voyage).
     sg4::SplitDuplexLink* link =
         zone->create_split_duplex_link(route.name, bandwidth_kg_per_s(route.handling_t_per_h));
     link->set_latency(latency_s(route.voyage_h));
     ports.forward = link->get_link_up();
     ports.backward = link->get_link_down();
-    std::vector<ClosedSpan> closed;
-    for (const Closure& c : weather[r].closures) closed.push_back({c.from_s, c.to_s});
-    if (const auto points = state_profile_points(closed, horizon_s); !points.empty()) {
-      // The profile's values as SimGrid's own text reader would make them (each date as the
-      // delay since the one before), without writing and parsing the text.
-      std::vector<simgrid::kernel::profile::DatedValue> values;
-      double last = 0;
-      for (const StatePoint& p : points) {
-        values.emplace_back(p.date_s - last, p.value);
-        last = p.date_s;
-      }
-      auto* profile = simgrid::kernel::profile::ProfileBuilder::from_callback(
-          route.name + "/weather",
-          [values](std::vector<simgrid::kernel::profile::DatedValue>& list) {
-            if (list.empty()) list = values;  // once: the profile does not repeat
-          },
-          -1);
-      ports.forward->set_state_profile(profile);
-      ports.backward->set_state_profile(profile);
-      ports.has_ice_profile = true;
-    }
     zone->add_route(ports.from->get_netpoint(), ports.to->get_netpoint(), nullptr, nullptr,
                     {sg4::LinkInRoute(link, sg4::LinkInRoute::Direction::UP)}, true);
     platform.routes.push_back(ports);

@@ -1,5 +1,5 @@
 // The world's platform: one SimGrid host per region, one full-duplex link per route (each
-// direction its own handling capacity), the sea-ice state profiles attached, the zone sealed.
+// direction its own handling capacity), the zone sealed.
 // SimGrid-free header: SimGrid types are only forward-declared.
 #pragma once
 
@@ -29,7 +29,6 @@ struct RoutePorts {
   simgrid::s4u::Host* to = nullptr;
   simgrid::s4u::Link* forward = nullptr;   // carries from -> to
   simgrid::s4u::Link* backward = nullptr;  // carries to -> from
-  bool has_ice_profile = false;
 };
 
 struct Platform {
@@ -43,9 +42,6 @@ struct Platform {
 void check_platform(const Scenario& scenario);
 
 // Builds and seals the platform in this process's engine (after make_engine, before actors).
-// Each route's links follow its closures (sea ice and storms, merged) as a state profile.
-struct RouteWeather;
-Platform build_platform(const Scenario& scenario, const std::vector<RouteWeather>& weather,
-                        double horizon_s);
+Platform build_platform(const Scenario& scenario);
 
 }  // namespace jez::world

@@ -61,21 +61,19 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period,
                    options.records);  // outlives the engine and its callbacks
 
   const auto engine = make_engine();
-  state.platform = build_platform(scenario, state.weather, horizon_s);
+  state.platform = build_platform(scenario);
   log_closures_and_events(state);
+  state.log.mark_run_start();
   sg4::Engine::on_deadlock_cb([&state] { state.deadlocked = true; });
   sg4::Engine::on_time_advance_cb([&state](double) { state.engine_steps++; });
 
   sg4::Actor::create("clock", state.platform.clock_host,
                      [&state, &on_period] { run_clock_actor(state, on_period); });
-  for (std::size_t r = 0; r < scenario.routes.size(); ++r) {
-    if (!has_sailings(scenario.routes[r])) continue;
-    const std::string& name = scenario.routes[r].name;
-    sg4::Actor::create(name + ">", state.platform.routes[r].from,
-                       [&state, r] { run_sailing_actor(state, int(r), true); });
-    sg4::Actor::create(name + "<", state.platform.routes[r].to,
-                       [&state, r] { run_sailing_actor(state, int(r), false); });
-  }
+  bool sailings = false;
+  for (const Route& r : scenario.routes) sailings = sailings || has_sailings(r);
+  if (sailings)
+    sg4::Actor::create("shipping", state.platform.clock_host,
+                       [&state] { run_shipping_actor(state); });
   engine->run();
 
   if (state.error) std::rethrow_exception(state.error);
@@ -84,13 +82,14 @@ WorldResult run_world(const Scenario& scenario, const PeriodHandler& on_period,
                              " before its horizon " + calendar.date_at(horizon_s) +
                              ": its actors deadlocked");
   WorldResult result;
-  result.events = state.log.sorted();
+  result.events = state.log.take_sorted();
   result.end_s = sg4::Engine::get_clock();
   result.in_transit_t = state.left_at_sea_t;
   result.sailings_total = state.sailings;
   result.sailings_cancelled_total = state.sailings_cancelled;
   result.voyages_aborted_total = state.voyages_aborted;
   result.engine_steps = state.engine_steps;
+  result.voyages_on_engine = state.voyages_on_engine;
   result.sailings_delayed_total = state.sailings_delayed;
   result.freight_in_transit_t = state.freight.at_sea_t();
   result.freight_ashore_t = state.freight.ashore_t();

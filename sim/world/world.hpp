@@ -95,6 +95,7 @@ struct WorldResult {
   long long sailings_cancelled_total = 0;  // departures cancelled by a closed route
   long long voyages_aborted_total = 0;
   long long engine_steps = 0;            // times the SimGrid clock advanced (its events)
+  long long voyages_on_engine = 0;       // voyages run as SimGrid transfers (they interacted)
   long long sailings_delayed_total = 0;  // departures held by a storm or fog, then sailed
   double freight_in_transit_t = 0;       // fuel, parts, perishables and waste at sea at the end
   double freight_ashore_t = 0;           // ... waiting ashore at the end

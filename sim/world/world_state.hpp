@@ -4,6 +4,10 @@
 
 #include <exception>
 
+namespace simgrid::s4u {
+class Actor;
+}
+
 #include "scenario/calendar.hpp"
 #include "scenario/scenario.hpp"
 #include "world/activities.hpp"
@@ -55,12 +59,17 @@ struct WorldState {
   bool deadlocked = false;
   double left_at_sea_t = 0;  // cargo of voyages still at sea when the horizon came
   long long sailings = 0, sailings_cancelled = 0, voyages_aborted = 0, engine_steps = 0;
+  long long voyages_on_engine = 0;  // voyages that interacted, run as SimGrid transfers
+  // The shipping actor while it waits for the clock to close a month; the clock resumes it.
+  simgrid::s4u::Actor* waiting_for_clock = nullptr;
 };
 
 // Actor bodies (world/*_actor.cpp). They never let an exception escape: the first one is kept
 // in state.error and every other actor is killed, so run_world can rethrow it.
 void run_clock_actor(WorldState& state, const PeriodHandler& on_period);
-void run_sailing_actor(WorldState& state, int route, bool forward);
+void run_shipping_actor(WorldState& state);
+// Resumes the shipping actor if it waits for the clock (called by the clock after each month).
+void resume_shipping(WorldState& state);
 
 // Waits (yielding at this instant) until the clock has closed every period that ends at or
 // before t, so that a flow at exactly a period boundary lands in the period that begins there.

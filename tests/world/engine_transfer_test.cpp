@@ -32,8 +32,7 @@ std::string arrival_times(bool forward, bool backward, unsigned long long kg) {
   return in_child_process([=] {
     const Scenario s = one_route();
     const auto engine = make_engine();
-    const std::vector<RouteWeather> calm(s.routes.size());  // no ice, no storms
-    const Platform platform = build_platform(s, calm, 1e9);
+    const Platform platform = build_platform(s);
     const RoutePorts ports = platform.routes[0];
     double forward_s = -1, backward_s = -1;
     if (forward)

@@ -1,6 +1,7 @@
 // The SimGrid-free parts of world/: timetables, ice seasons as calendar spans, units.
 #include <gtest/gtest.h>
 
+#include "world/event_log.hpp"
 #include "world/ice_season.hpp"
 #include "world/platform.hpp"
 #include "world/timetable.hpp"
@@ -33,10 +34,6 @@ TEST(IceSeason, ASeasonAcrossTheNewYearGetsExactDatesInLeapAndCommonYears) {
   const std::vector<ClosedSpan> expected{
       {0, 90 * kDay}, {353 * kDay, 456 * kDay}, {719 * kDay, 821 * kDay}, {1084 * kDay, horizon}};
   EXPECT_EQ(spans, expected);
-  // The profile opens at each span's end except the last, which runs to the horizon.
-  const std::vector<StatePoint> points{{0, 0},        {7776000, 1},  {30499200, 0}, {39398400, 1},
-                                       {62121600, 0}, {70934400, 1}, {93657600, 0}};
-  EXPECT_EQ(state_profile_points(spans, horizon), points);
 }
 
 TEST(IceSeason, TheLastDayOfFebruaryFollowsLeapYears) {
@@ -81,6 +78,38 @@ TEST(PlatformChecks, ARouteToAnUnknownRegionIsOneClearError) {
   s.regions.push_back({"nowhere", "", RegionKind::hub, 0});
   s.routes[0].handling_t_per_h = 0;
   EXPECT_THROW(check_platform(s), std::runtime_error);  // no handling: nothing could move
+}
+
+TEST(EventLog, SortsByTimeThenCauseThenSubjectWhateverTheOrderLogged) {
+  // Before the run: two routes' closures, each in order; during it: nearly in order, with a
+  // failure logged ahead of its time and a tie broken by the subject; then a long stretch in
+  // reverse, past the insertion sort's budget. One order comes out.
+  const Calendar cal({2021, 1});
+  EventLog log(cal);
+  log.add(5 * kDay, "route_closed", "b", "storm");
+  log.add(9 * kDay, "route_opened", "b", "storm");
+  log.add(1 * kDay, "route_closed", "a", "storm");
+  log.mark_run_start();
+  log.add(7 * kDay, "turbine_failed", "w", "one turbine down");
+  log.add(2 * kDay, "sailing_delayed", "z", "late");
+  log.add(5 * kDay, "sailing_cancelled", "b", "storm");
+  log.add(5 * kDay, "sailing_cancelled", "a", "storm");
+  for (int k = 3000; k > 0; --k) log.add(10 * kDay + k, "note", "n", std::to_string(k));
+  const auto events = log.take_sorted();
+  ASSERT_EQ(events.size(), 3007u);
+  const std::vector<std::pair<std::string, std::string>> first = {
+      {"route_closed", "a"},      {"sailing_delayed", "z"},   {"route_closed", "b"},
+      {"sailing_cancelled", "a"}, {"sailing_cancelled", "b"}, {"turbine_failed", "w"},
+      {"route_opened", "b"}};
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    EXPECT_EQ(events[i].kind, first[i].first) << i;
+    EXPECT_EQ(events[i].subject, first[i].second) << i;
+  }
+  EXPECT_EQ(events[0].date, "2021-01-02");
+  for (std::size_t i = 1; i < events.size(); ++i)
+    EXPECT_LE(events[i - 1].time_s, events[i].time_s) << i;
+  EXPECT_EQ(events[7].detail, "1");
+  EXPECT_EQ(events.back().detail, "3000");
 }
 
 }  // namespace

@@ -101,7 +101,7 @@ std::string transcript(const WorldRun& run) {
        std::to_string(r.sailings_total) + "\t" + std::to_string(r.sailings_cancelled_total) + "\t" +
        std::to_string(r.voyages_aborted_total) + "\t" + std::to_string(r.engine_steps) + "\t" +
        std::to_string(r.sailings_delayed_total) + "\t" + num(r.freight_in_transit_t) + "\t" +
-       num(r.freight_ashore_t) + "\n";
+       num(r.freight_ashore_t) + "\t" + std::to_string(r.voyages_on_engine) + "\n";
   for (const auto& m : r.summary)
     t += "summary\t" + m.metric + "\t" + m.unit + "\t" + num(m.value) + "\n";
   return t;
@@ -162,6 +162,7 @@ WorldRun parse_transcript(const std::string& text) {
       run.result.sailings_delayed_total = std::stoll(f[7]);
       run.result.freight_in_transit_t = std::stod(f[8]);
       run.result.freight_ashore_t = std::stod(f[9]);
+      run.result.voyages_on_engine = std::stoll(f[10]);
     }
   }
   return run;
