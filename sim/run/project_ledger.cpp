@@ -3,9 +3,10 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
 #include <cmath>
 #include <limits>
+
+#include "run/summary_metrics.hpp"
 
 namespace jez {
 
@@ -178,14 +179,8 @@ void ProjectLedger::add_side_summary(std::vector<output::SummaryRow>& m, const s
   m.push_back({"irr_" + side, "1/year", economy::internal_rate_of_return(table).value_or(none)});
   m.push_back({"payback_" + side, "years after the first outlay", payback_years(table)});
   // In the side's own currency and at its own rate.
-  const std::string& base = scenario_.currency.base;
-  std::string unit = money, suffix = base;
-  if (f.in_yen) {
-    suffix = "JPY";
-    unit = money.rfind(base, 0) == 0 ? "JPY" + money.substr(base.size())
-                                     : "JPY (" + money + " converted)";
-  }
-  for (char& c : suffix) c = char(std::tolower(static_cast<unsigned char>(c)));
+  const std::string unit = side_money_unit(scenario_, side);
+  const std::string suffix = side_currency_code(scenario_, side);
   const double own_rate = f.discount_rate_per_year.value_or(r);
   m.push_back({"npv_" + side + "_" + suffix, unit, economy::net_present_value(own, own_rate)});
   m.push_back({"irr_" + side + "_" + suffix, "1/year",

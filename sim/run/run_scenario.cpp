@@ -17,6 +17,7 @@
 #include "run/impact.hpp"
 #include "run/period_recorder.hpp"
 #include "run/project_ledger.hpp"
+#include "run/summary_metrics.hpp"
 #include "world/world.hpp"
 
 namespace jez {
@@ -171,6 +172,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   projects.add_summary(result.summary);
   if (child)
     add_impact(result, s, child->collect(), construction_va, construction_jobs, econ, rows);
+  check_summary_rows(result.summary, s, options.counterfactual);  // each metric as declared
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year

@@ -53,7 +53,8 @@ Job job_of(const PointRange& range, std::uint64_t replications, std::uint64_t j)
   return {range.first + j / replications, j % replications};
 }
 
-// The child: load the base with the point's overrides, run, write the run folder.
+// The child: load the base (parsed by the parent) with the point's overrides, run, write the
+// run folder.
 int run_child(const PreparedSweep& p, const SweepOptions& o, const fs::path& runs_dir, Job job) {
   const auto started = Clock::now();
   const SweepPlan& plan = p.plan;
@@ -72,7 +73,7 @@ int run_child(const PreparedSweep& p, const SweepOptions& o, const fs::path& run
   };
   Scenario scenario;
   try {
-    scenario = load_scenario(plan.spec().base, overrides);
+    scenario = p.parsed_base->load_once(overrides);  // this child's copy of the parsed file
   } catch (const std::exception& e) {
     return fail("bad_input", e.what());
   }
@@ -242,7 +243,7 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
     write_sensitivity_file(o.out_dir, setup);
     std::vector<std::string> parameter_paths;
     for (const auto& par : plan.spec().parameters) parameter_paths.push_back(par.path);
-    write_units_file(o.out_dir, parameter_paths, p.outputs);
+    write_units_file(o.out_dir, parameter_paths, p.output_metrics);
     SweepManifest m;
     m.jezsim_version = o.version;
     m.git_commit = o.git_commit;

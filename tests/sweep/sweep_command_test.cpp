@@ -156,7 +156,8 @@ TEST(SweepCommand, WithoutCounterfactualThereAreNoImpactMetrics) {
   EXPECT_EQ(without.exit_code, 2);
   EXPECT_EQ(
       without.err.rfind("jezsim: tests/data/sweeps/impact-output.yaml:7:27: outputs: expected a "
-                        "summary metric that runs of kurils-small.yaml produce, found "
+                        "summary metric that runs of kurils-small.yaml without their "
+                        "counterfactual produce (jezsim metrics lists them), found "
                         "'impact_grp_final_year'",
                         0),
       0u)
