@@ -50,7 +50,8 @@ for round in 1 2; do
   for j in floor 1 2; do
     rm -rf "$tmp/j$j"
     if [ "$j" = floor ]; then
-      { time "$jezsim" sweep "$tmp/floor.yaml" -q -j 2 -o "$tmp/j$j"; } 2> "$tmp/time"
+      # shellcheck disable=SC2086 # the same flags: a counterfactual is a second fork
+      { time "$jezsim" sweep "$tmp/floor.yaml" -q -j 2 -o "$tmp/j$j" $flags; } 2> "$tmp/time"
     else
       # shellcheck disable=SC2086 # SWEEP_FLAGS: extra flags, such as --no-counterfactual
       { time "$jezsim" sweep "$tmp/mc.yaml" -q -j "$j" -o "$tmp/j$j" $flags; } 2> "$tmp/time"

@@ -95,8 +95,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   // Forked first, before this process has a SimGrid engine; it runs while the factual world does.
   std::unique_ptr<CounterfactualChild> child;
   if (options.counterfactual)
-    child = std::make_unique<CounterfactualChild>(s.counterfactual ? *s.counterfactual
-                                                                   : without_joint_projects(s));
+    child = std::make_unique<CounterfactualChild>(counterfactual_scenario(s),
+                                                  options.counterfactual_cache);
   RunResult result;
   result.money_unit = s.economy.currency;
   const auto& table = s.economy.table;

@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 #include "run/summary_metrics.hpp"
@@ -30,11 +32,39 @@ std::vector<std::pair<std::string, std::string>> probe_values(const SweepParamet
   return out;
 }
 
+// Whether the base takes every parameter's k-th value (its last for those with fewer) at once,
+// for each k: a few loads where one per parameter and value would take many.
+bool all_taken_together(const SweepSpec& spec, const std::string& bytes) {
+  std::vector<std::vector<std::pair<std::string, std::string>>> values;
+  std::size_t rounds = 0;
+  for (const auto& p : spec.parameters) {
+    values.push_back(probe_values(p));
+    rounds = std::max(rounds, values.back().size());
+  }
+  for (std::size_t k = 0; k < rounds; ++k) {
+    std::vector<Override> overrides;
+    for (std::size_t j = 0; j < values.size(); ++j)
+      overrides.push_back(
+          {spec.parameters[j].path, values[j][std::min(k, values[j].size() - 1)].first});
+    try {
+      load_scenario_text(bytes, spec.base, overrides);
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Each parameter's values alone against the base; when they are all taken together (the usual
+// case) that is checked first, in a few loads.
 void check_parameters(const SweepSpec& spec) {
+  std::ifstream in(spec.base, std::ios::binary);  // read (and loaded) once already
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (all_taken_together(spec, bytes)) return;
   for (const auto& p : spec.parameters) {
     for (const auto& [value, origin] : probe_values(p)) {
       try {
-        load_scenario(spec.base, {Override{p.path, value}});
+        load_scenario_text(bytes, spec.base, {Override{p.path, value}});
       } catch (const InputError& e) {
         throw InputError(fmt::format(
             "{}: parameters.{}: expected a key path and values that the base scenario {} takes, "
