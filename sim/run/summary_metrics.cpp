@@ -1,4 +1,5 @@
-// The declarations of summary.csv's metrics, and their expansion for one scenario.
+// The declared metrics expanded for one scenario, a run's rows checked against them, and the
+// registry as docs (the declarations: summary_metric_families.cpp).
 #include "run/summary_metrics.hpp"
 
 #include <fmt/format.h>
@@ -13,177 +14,8 @@
 namespace jez {
 
 namespace {
-
 using Src = MetricSource;
-constexpr const char* kPayback = "years after the first outlay";
-
 }  // namespace
-
-const std::vector<MetricFamily>& metric_families() {
-  static const std::vector<MetricFamily> families = {
-      // The zone's economy.
-      {"grp_final_year", "{money}/year",
-       "the zone's gross regional product (value added) over the horizon's last 12 months",
-       Src::always},
-      {"jobs_final_year", "jobs", "the zone's jobs, the mean over the last 12 months", Src::always},
-      {"output_final_year", "{money}/year", "the zone's gross output over the last 12 months",
-       Src::always},
-      {"labour_income_final_year", "{money}/year",
-       "the zone's labour income (compensation) over the last 12 months", Src::always},
-      {"imports_final_year", "{money}/year",
-       "the zone's imports over the last 12 months: intermediate inputs and final goods",
-       Src::always},
-      {"imports_final_goods_final_year", "{money}/year",
-       "the part of imports_final_year that is final goods (unmet demand served by imports, "
-       "goods the activities buy from outside)",
-       Src::always},
-      {"unmet_demand_final_year", "{money}/year",
-       "final demand that capacity ceilings left unserved over the last 12 months", Src::always},
-      {"product_taxes_final_year", "{money}/year", "net taxes on products over the last 12 months",
-       Src::always},
-      {"grp_first_year", "{money}/year", "the zone's GRP over the horizon's first 12 months",
-       Src::always},
-      {"jobs_first_year", "jobs", "the zone's jobs, the mean over the first 12 months",
-       Src::always},
-      {"grp_cumulative", "{money}", "the zone's GRP summed over the whole horizon", Src::always},
-      {"unmet_demand_total", "{money}", "unserved final demand summed over the whole horizon",
-       Src::always},
-      {"dynamics_spectral_radius", "1",
-       "the spectral radius of the lagged dynamic Leontief model: below 1 it settles",
-       Src::lagged_dynamics},
-      {"dynamics_oscillates", "1 = yes",
-       "whether the lagged model's dominant eigenvalue makes output oscillate",
-       Src::lagged_dynamics},
-      // Fish: landed, processed, shipped.
-      {"fish_produced_total", "t", "processed fish made on the islands over the horizon",
-       Src::fish_exports},
-      {"fish_delivered_total", "t", "processed fish delivered to the mainland markets",
-       Src::fish_exports},
-      {"fish_stock_end", "t", "processed fish in the islands' cold stores at the horizon's end",
-       Src::fish_exports},
-      {"fish_in_transit_end", "t", "processed fish at sea at the horizon's end", Src::fish_exports},
-      {"fish_export_revenue_total", "{money}", "the revenue of the fish delivered (exports)",
-       Src::fish_exports},
-      {"labour_force_final_year", "persons",
-       "the islands' labour force, the mean over the last 12 months", Src::labour_force},
-      // The world: sailings and the activities' physical totals.
-      {"sailings_total", "count", "sailings that left port over the horizon", Src::always},
-      {"sailings_cancelled_total", "count",
-       "sailings cancelled: sea ice, or storms and fog beyond the longest delay", Src::always},
-      {"voyages_aborted_total", "count",
-       "voyages cut short by a route closing while they were at sea", Src::always},
-      {"visitors_total", "visitors", "visitors who arrived over the horizon", Src::tourism},
-      {"aquaculture_harvest_total", "t", "the aquaculture farms' harvest", Src::aquaculture},
-      {"greenhouse_output_total", "t", "the greenhouses' vegetables", Src::greenhouse},
-      {"greenhouse_energy_total", "MWh", "the greenhouses' heating and lighting energy",
-       Src::greenhouse},
-      {"greenhouse_diesel_total", "t", "diesel burned for the greenhouses' energy",
-       Src::greenhouse_and_power},
-      {"greenhouse_co2_total", "t", "CO2 from the diesel burned for the greenhouses",
-       Src::greenhouse_and_power},
-      {"wind_energy_total", "MWh", "energy from the wind turbines", Src::power},
-      {"diesel_energy_total", "MWh", "energy from diesel generators", Src::power},
-      {"diesel_saved_total", "t", "diesel fuel not burned thanks to wind power", Src::power},
-      {"co2_total", "t", "CO2 from the islands' power generation", Src::power},
-      {"co2_avoided_total", "t", "CO2 not emitted thanks to wind power", Src::power},
-      {"unserved_energy_total", "MWh", "electricity demand not served (fuel ran out)", Src::power},
-      {"fuel_delivered_total", "t", "diesel fuel delivered to the islands by sea", Src::power},
-      {"fuel_stockout_months", "count",
-       "island-months in which the grid left demand unserved (fuel ran out)", Src::power},
-      {"turbine_outages_total", "count", "wind turbine failures", Src::power},
-      {"waste_treated_total", "t", "waste treated by the waste projects", Src::waste},
-      {"cargo_spoiled_total", "t", "perishable cargo that spoiled ashore or at sea before delivery",
-       Src::always},
-      {"sailings_delayed_total", "count",
-       "sailings held in port by storms or fog, then sailed late", Src::always},
-      {"fish_lost_to_power_total", "t",
-       "processed fish not made because the fish plants had no power", Src::fish_and_power},
-      // The joint projects' books.
-      {"investment_total", "{money}", "capital invested in the joint projects", Src::always},
-      {"price_level_end", "index (start = 1)",
-       "the price level at the horizon's end along the inflation path", Src::inflation},
-      {"npv_<side>", "{money}",
-       "the side's net present value of its equity cash flows after debt, in the table's money "
-       "at the economy's discount rate",
-       Src::always},
-      {"irr_<side>", "1/year", "the side's internal rate of return (empty when none exists)",
-       Src::always},
-      {"payback_<side>", kPayback, "the side's payback time (empty when never paid back)",
-       Src::always},
-      {"npv_<side>_<currency>", "{side_money}",
-       "the side's net present value in its own currency at its own discount rate", Src::always},
-      {"irr_<side>_<currency>", "1/year", "the side's internal rate of return in its own currency",
-       Src::always},
-      {"payback_<side>_<currency>", kPayback, "the side's payback time in its own currency",
-       Src::always},
-      {"investment_<side>", "{money}", "the side's share of the capital invested", Src::always},
-      {"tax_receipts_<side>", "{money}",
-       "the taxes on the joint projects that go to the side under the regime in force",
-       Src::always},
-      {"npv_project_<project>", "{money}", "the project's net present value (before financing)",
-       Src::always},
-      {"irr_project_<project>", "1/year", "the project's internal rate of return", Src::always},
-      {"payback_project_<project>", kPayback, "the project's payback time", Src::always},
-      // Impact: the run less its counterfactual.
-      {"impact_grp_final_year", "{money}/year", "the impact on the zone's GRP, last 12 months",
-       Src::counterfactual},
-      {"impact_jobs_final_year", "jobs", "the impact on the zone's jobs, last 12 months' mean",
-       Src::counterfactual},
-      {"impact_output_final_year", "{money}/year", "the impact on gross output, last 12 months",
-       Src::counterfactual},
-      {"impact_labour_income_final_year", "{money}/year",
-       "the impact on labour income, last 12 months", Src::counterfactual},
-      {"impact_imports_final_year", "{money}/year", "the impact on imports, last 12 months",
-       Src::counterfactual},
-      {"impact_grp_direct_final_year", "{money}/year",
-       "the direct effect of the change in final demand on GRP", Src::counterfactual},
-      {"impact_grp_indirect_final_year", "{money}/year",
-       "the indirect effect (the suppliers' rounds) on GRP", Src::counterfactual},
-      {"impact_grp_induced_final_year", "{money}/year",
-       "the induced effect (households' spending) on GRP", Src::counterfactual},
-      {"impact_grp_other_final_year", "{money}/year",
-       "GRP impact beyond the three effects (lagged investment demand; docs/model.md)",
-       Src::counterfactual},
-      {"impact_labour_income_direct_final_year", "{money}/year",
-       "the direct effect on labour income", Src::counterfactual},
-      {"impact_labour_income_indirect_final_year", "{money}/year",
-       "the indirect effect on labour income", Src::counterfactual},
-      {"impact_labour_income_induced_final_year", "{money}/year",
-       "the induced effect on labour income", Src::counterfactual},
-      {"impact_labour_income_other_final_year", "{money}/year",
-       "labour income impact beyond the three effects", Src::counterfactual},
-      {"impact_jobs_direct_final_year", "jobs", "the direct effect on jobs", Src::counterfactual},
-      {"impact_jobs_indirect_final_year", "jobs", "the indirect effect on jobs",
-       Src::counterfactual},
-      {"impact_jobs_induced_final_year", "jobs", "the induced effect on jobs", Src::counterfactual},
-      {"impact_jobs_other_final_year", "jobs", "jobs impact beyond the three effects",
-       Src::counterfactual},
-      {"impact_grp_cumulative", "{money}", "the impact on GRP summed over the horizon",
-       Src::counterfactual},
-      {"impact_construction_grp_cumulative", "{money}",
-       "the part of impact_grp_cumulative due to the projects' construction spending",
-       Src::counterfactual},
-      {"impact_construction_job_years", "job-years",
-       "the jobs the construction spending supports, in job-years", Src::counterfactual},
-      {"impact_operation_grp_cumulative", "{money}",
-       "the rest of impact_grp_cumulative: the projects' operation", Src::counterfactual},
-      // Impact on the mainland regions (economy.regions).
-      {"impact_grp_cumulative_<region>", "{money}",
-       "the impact on the region's GRP (mainland_<country>: the country's regions) summed over "
-       "the horizon",
-       Src::economy_regions},
-      {"impact_grp_final_year_<region>", "{money}/year",
-       "the impact on the region's GRP over the last 12 months", Src::economy_regions},
-      {"impact_jobs_final_year_<region>", "jobs",
-       "the impact on the region's jobs, the last 12 months' mean", Src::economy_regions},
-      {"impact_grp_cumulative_<region>_jpy", "{yen_money}",
-       "impact_grp_cumulative_<region> in yen at the scenario's currency path (Japan's regions)",
-       Src::economy_regions, true},
-      {"impact_grp_final_year_<region>_jpy", "{yen_money}/year",
-       "impact_grp_final_year_<region> in yen (Japan's regions)", Src::economy_regions, true},
-  };
-  return families;
-}
 
 std::string source_text(MetricSource source) {
   switch (source) {
@@ -379,10 +211,11 @@ void check_summary_rows(const std::vector<output::SummaryRow>& rows, const Scena
     const std::string declared_text =
         k < expected.size() ? fmt::format("'{}' in {}", expected[k].name, expected[k].unit)
                             : "nothing";
-    throw std::logic_error(fmt::format(
-        "summary metric {} of the run is {} where the registry (sim/run/summary_metrics.cpp) "
-        "declares {} for this scenario",
-        k + 1, produced_text, declared_text));
+    throw std::logic_error(
+        fmt::format("summary metric {} of the run is {} where the registry "
+                    "(sim/run/summary_metric_families.cpp) "
+                    "declares {} for this scenario",
+                    k + 1, produced_text, declared_text));
   }
 }
 
@@ -390,7 +223,7 @@ std::string metrics_markdown() {
   std::string md =
       "# Summary metrics\n\n"
       "<!-- Generated by `jezsim metrics --format markdown -o docs/summary-metrics.md` from the "
-      "registry in sim/run/summary_metrics.cpp; do not edit. -->\n\n"
+      "registry in sim/run/summary_metric_families.cpp; do not edit. -->\n\n"
       "Every metric of a run's `summary.csv` (`metric,unit,value`), in the order the file has "
       "them, with the parts of the scenario that produce it. `final_year` is the horizon's last "
       "12 months, `first_year` its first 12, `total` and `cumulative` the whole horizon; `impact_` "

@@ -47,7 +47,7 @@ struct MetricFamily {
   bool yen_items_only = false;
 };
 
-// Every declaration, in summary.csv's order.
+// Every declaration, in summary.csv's order (summary_metric_families.cpp).
 const std::vector<MetricFamily>& metric_families();
 
 // What a source means, for people ("with sectors.power").
