@@ -119,9 +119,6 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
 
   PeriodRecorder rec(s, result.timeseries, rows);
-  // The projects' rows of a summary-only run go to a scratch vector, emptied every period.
-  std::vector<output::SeriesRow> scratch;
-  std::vector<output::SeriesRow>& project_rows = rows ? result.timeseries : scratch;
   ProjectLedger projects(s, econ);
   Eigen::VectorXd previous = econ.table_output_per_period();
   std::vector<double> construction_va, construction_jobs;
@@ -142,8 +139,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     economy::PeriodAccounts a = econ.step(f, capacity, previous);
     previous = a.output;
     ActivityBooking::settle(booked, a);
-    projects.after_step(flows, a, capacity, project_rows, money_pp);
-    scratch.clear();
+    projects.after_step(flows, a, capacity, rows ? &result.timeseries : nullptr, money_pp);
 
     PeriodRecorder::Extras extras{pd.construction_imported, pd.investment,
                                   projects.capital_by_sector()};
