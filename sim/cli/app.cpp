@@ -57,7 +57,7 @@ int run_cli(int argc, char** argv) {
 
   const SubcommandHandler sweep_commands[] = {
       add_plan_command(app), add_sweep_command(app, run.command_line),
-      add_merge_command(app, run.command_line), add_schema_command(app)};
+      add_merge_command(app, run.command_line), add_schema_command(app), add_metrics_command(app)};
   const auto helper_commands = add_helper_commands(app);
 
   if (refuse_unknown_subcommand(app, argc, argv)) return kBadInput;

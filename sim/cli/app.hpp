@@ -44,6 +44,8 @@ SubcommandHandler add_sweep_command(CLI::App& app, const std::vector<std::string
 SubcommandHandler add_merge_command(CLI::App& app, const std::vector<std::string>& command_line);
 // `jezsim schema` (schema_command.cpp).
 SubcommandHandler add_schema_command(CLI::App& app);
+// `jezsim metrics` (metrics_command.cpp): the summary metrics' registry.
+SubcommandHandler add_metrics_command(CLI::App& app);
 
 // plot, report and compare (helper_commands.cpp): run the Python helpers jezsim-plot,
 // jezsim-report and jezsim-compare with the arguments given.

@@ -16,8 +16,9 @@ SubcommandHandler add_plan_command(CLI::App& app) {
   cmd->add_option("sweep", *file, "sweep YAML file")->required();
   return {cmd, [file] {
             try {
-              // The outputs are checked by `jezsim sweep` with a probe run; plan runs nothing.
-              const sweep::PreparedSweep p = sweep::prepare_sweep(*file, false);
+              // The outputs are checked against the registry of summary metrics; plan runs
+              // nothing.
+              const sweep::PreparedSweep p = sweep::prepare_sweep(*file);
               const sweep::SweepPlan& plan = p.plan;
               std::string text = sweep::plan_header(plan);
               for (std::uint64_t point = 0; point < plan.points(); ++point) {

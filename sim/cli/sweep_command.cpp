@@ -56,7 +56,7 @@ int sweep_command(const SweepArgs& a, const std::vector<std::string>& command_li
     run_options.counterfactual = !a.no_counterfactual;
     // A sweep child writes summary.csv only, unless it is asked for the whole run folder.
     run_options.summary_only = a.keep != "timeseries";
-    const sweep::PreparedSweep prepared = sweep::prepare_sweep(a.file, true, run_options);
+    const sweep::PreparedSweep prepared = sweep::prepare_sweep(a.file, run_options);
     o.out_dir = a.out;
     if (o.out_dir.empty()) {
       o.out_dir = std::filesystem::path("out") / prepared.plan.spec().name;

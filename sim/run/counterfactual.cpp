@@ -1,11 +1,13 @@
 // Fork, run the baseline in the child, send the zone series back through a pipe.
 #include "run/counterfactual.hpp"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -41,7 +43,17 @@ std::string read_all(int fd) {
 
 // Message: one byte status ('R' result, 'E' error), then for a result the sector count (int32)
 // and the doubles; for an error the text.
-[[noreturn]] void child_main(const Scenario& baseline, int fd) {
+// The result's bytes to the cache file, whole or not at all.
+void write_cache(const std::filesystem::path& cache, const std::string& message) {
+  const std::string part = cache.string() + ".part-" + std::to_string(::getpid());
+  const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return;
+  const bool ok = write_all(fd, message.data(), message.size());
+  if (::close(fd) == 0 && ok && ::rename(part.c_str(), cache.c_str()) == 0) return;
+  ::unlink(part.c_str());
+}
+
+[[noreturn]] void child_main(const Scenario& baseline, int fd, const std::filesystem::path& cache) {
   std::string message;
   try {
     RunOptions options;
@@ -56,6 +68,7 @@ std::string read_all(int fd) {
   } catch (const std::exception& e) {
     message = std::string("E") + e.what();
   }
+  if (!cache.empty() && message[0] == 'R') write_cache(cache, message);
   const bool ok = write_all(fd, message.data(), message.size());
   ::close(fd);
   ::_exit(ok ? 0 : 1);  // no atexit handlers, no stdio flush: the parent owns those
@@ -72,7 +85,20 @@ Scenario without_joint_projects(const Scenario& s) {
   return baseline;
 }
 
-CounterfactualChild::CounterfactualChild(const Scenario& baseline) {
+Scenario counterfactual_scenario(const Scenario& s) {
+  return s.counterfactual ? *s.counterfactual : without_joint_projects(s);
+}
+
+CounterfactualChild::CounterfactualChild(const Scenario& baseline,
+                                         const std::filesystem::path& cache) {
+  if (!cache.empty()) {
+    const int fd = ::open(cache.c_str(), O_RDONLY);
+    if (fd >= 0) {
+      cached_ = read_all(fd);
+      ::close(fd);
+      if (!cached_.empty()) return;
+    }
+  }
   int fds[2];
   if (::pipe(fds) != 0)
     throw std::runtime_error(std::string("cannot open a pipe for the counterfactual run: ") +
@@ -85,7 +111,7 @@ CounterfactualChild::CounterfactualChild(const Scenario& baseline) {
   }
   if (pid == 0) {
     ::close(fds[0]);
-    child_main(baseline, fds[1]);
+    child_main(baseline, fds[1], cache);
   }
   ::close(fds[1]);
   pid_ = pid;
@@ -102,18 +128,24 @@ CounterfactualChild::~CounterfactualChild() {
 }
 
 ZoneSeries CounterfactualChild::collect() {
-  const std::string bytes = read_all(read_fd_);
-  ::close(read_fd_);
-  read_fd_ = -1;
-  int status = 0;
-  while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+  std::string bytes;
+  bool exited_ok = true;
+  if (!cached_.empty()) {
+    bytes = std::move(cached_);
+  } else {
+    bytes = read_all(read_fd_);
+    ::close(read_fd_);
+    read_fd_ = -1;
+    int status = 0;
+    while (::waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+    }
+    pid_ = -1;
+    exited_ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
   }
-  pid_ = -1;
   if (!bytes.empty() && bytes[0] == 'E')
     throw std::runtime_error("the counterfactual run failed: " + bytes.substr(1));
   std::int32_t sectors = 0;
-  if (bytes.size() < 1 + sizeof sectors || bytes[0] != 'R' || !WIFEXITED(status) ||
-      WEXITSTATUS(status) != 0)
+  if (bytes.size() < 1 + sizeof sectors || bytes[0] != 'R' || !exited_ok)
     throw std::runtime_error("the counterfactual run died without a result");
   std::memcpy(&sectors, bytes.data() + 1, sizeof sectors);
   const std::size_t doubles = (bytes.size() - 1 - sizeof sectors) / sizeof(double);

@@ -5,6 +5,9 @@
 
 #include <sys/types.h>
 
+#include <filesystem>
+#include <string>
+
 #include "run/run_result.hpp"
 #include "scenario/scenario.hpp"
 
@@ -13,12 +16,17 @@ namespace jez {
 // The scenario without its joint activities: no investments (and so no projects), no
 // counterfactual of its own. The baseline that `counterfactual: PATH` replaces.
 Scenario without_joint_projects(const Scenario& scenario);
+// The baseline a run's impact is measured against: its `counterfactual:` file's scenario, or
+// without_joint_projects().
+Scenario counterfactual_scenario(const Scenario& scenario);
 
 class CounterfactualChild {
  public:
-  // Forks a child that runs `baseline` (without a counterfactual of its own). Throws
+  // Forks a child that runs `baseline` (without a counterfactual of its own). With a `cache`
+  // file that exists, forks nothing and takes the result from it; with one that does not, the
+  // child writes its result there too (to a temporary name, then renamed). Throws
   // std::runtime_error when the pipe or the fork fails.
-  explicit CounterfactualChild(const Scenario& baseline);
+  explicit CounterfactualChild(const Scenario& baseline, const std::filesystem::path& cache = {});
   ~CounterfactualChild();  // reaps the child if collect() was not called
   CounterfactualChild(const CounterfactualChild&) = delete;
   CounterfactualChild& operator=(const CounterfactualChild&) = delete;
@@ -30,6 +38,7 @@ class CounterfactualChild {
  private:
   pid_t pid_ = -1;
   int read_fd_ = -1;
+  std::string cached_;  // the cache file's bytes, when it had the result
 };
 
 }  // namespace jez

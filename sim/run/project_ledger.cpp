@@ -3,9 +3,10 @@
 
 #include <fmt/format.h>
 
-#include <cctype>
 #include <cmath>
 #include <limits>
+
+#include "run/summary_metrics.hpp"
 
 namespace jez {
 
@@ -91,7 +92,7 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
 
 void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::PeriodAccounts& a,
                                const Eigen::VectorXd& capacity,
-                               std::vector<output::SeriesRow>& rows, const std::string& money) {
+                               std::vector<output::SeriesRow>* rows, const std::string& money) {
   const YearMonth month = flows.month;
   const int offset = month.index() - scenario_.time.start.index();
   const std::string date = month.str();
@@ -125,14 +126,16 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     p.cash_flows.push_back({offset, b.cash_flow * price_level_});
     const std::string& name = p.spec->project;
     const std::string& sector = sectors[p.sector];
-    rows.push_back({date, name, sector, "revenue", money, b.revenue});
-    rows.push_back({date, name, sector, "intermediate_costs", money, b.intermediate_costs});
-    rows.push_back({date, name, sector, "labour_income", money, b.labour_costs});
-    rows.push_back({date, name, sector, "tax_receipts", money, b.taxes()});
-    rows.push_back({date, name, sector, "profit", money, b.profit});
-    rows.push_back({date, name, sector, "cash_flow", money, b.cash_flow});
-    rows.push_back({date, name, sector, "investment", money, b.investment});
-    rows.push_back({date, name, sector, "capital", scenario_.economy.currency, b.capital});
+    if (rows) {
+      rows->push_back({date, name, sector, "revenue", money, b.revenue});
+      rows->push_back({date, name, sector, "intermediate_costs", money, b.intermediate_costs});
+      rows->push_back({date, name, sector, "labour_income", money, b.labour_costs});
+      rows->push_back({date, name, sector, "tax_receipts", money, b.taxes()});
+      rows->push_back({date, name, sector, "profit", money, b.profit});
+      rows->push_back({date, name, sector, "cash_flow", money, b.cash_flow});
+      rows->push_back({date, name, sector, "investment", money, b.investment});
+      rows->push_back({date, name, sector, "capital", scenario_.economy.currency, b.capital});
+    }
     for (const auto& [side, share] : p.spec->owners) {
       side_cash[side] += share * b.cash_flow;
       side_outlay[side] += share * b.investment;
@@ -149,8 +152,10 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
     books.outlays_own.push_back({offset, side_outlay[side] * price_level_ * own_per_table});
     books.own_per_table.push_back(own_per_table);
     side_taxes_[side] += side_tax[side];
-    rows.push_back({date, side, "projects", "cash_flow", money, side_cash[side]});
-    rows.push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
+    if (rows) {
+      rows->push_back({date, side, "projects", "cash_flow", money, side_cash[side]});
+      rows->push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
+    }
   }
   // The books are kept in constant prices; the cash flows that NPV, IRR and payback see are in
   // current prices when the scenario gives an inflation path (its discount rate is then a
@@ -178,14 +183,8 @@ void ProjectLedger::add_side_summary(std::vector<output::SummaryRow>& m, const s
   m.push_back({"irr_" + side, "1/year", economy::internal_rate_of_return(table).value_or(none)});
   m.push_back({"payback_" + side, "years after the first outlay", payback_years(table)});
   // In the side's own currency and at its own rate.
-  const std::string& base = scenario_.currency.base;
-  std::string unit = money, suffix = base;
-  if (f.in_yen) {
-    suffix = "JPY";
-    unit = money.rfind(base, 0) == 0 ? "JPY" + money.substr(base.size())
-                                     : "JPY (" + money + " converted)";
-  }
-  for (char& c : suffix) c = char(std::tolower(static_cast<unsigned char>(c)));
+  const std::string unit = side_money_unit(scenario_, side);
+  const std::string suffix = side_currency_code(scenario_, side);
   const double own_rate = f.discount_rate_per_year.value_or(r);
   m.push_back({"npv_" + side + "_" + suffix, unit, economy::net_present_value(own, own_rate)});
   m.push_back({"irr_" + side + "_" + suffix, "1/year",

@@ -17,6 +17,7 @@
 #include "run/impact.hpp"
 #include "run/period_recorder.hpp"
 #include "run/project_ledger.hpp"
+#include "run/summary_metrics.hpp"
 #include "world/world.hpp"
 
 namespace jez {
@@ -94,8 +95,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   // Forked first, before this process has a SimGrid engine; it runs while the factual world does.
   std::unique_ptr<CounterfactualChild> child;
   if (options.counterfactual)
-    child = std::make_unique<CounterfactualChild>(s.counterfactual ? *s.counterfactual
-                                                                   : without_joint_projects(s));
+    child = std::make_unique<CounterfactualChild>(counterfactual_scenario(s),
+                                                  options.counterfactual_cache);
   RunResult result;
   result.money_unit = s.economy.currency;
   const auto& table = s.economy.table;
@@ -118,9 +119,6 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
 
   PeriodRecorder rec(s, result.timeseries, rows);
-  // The projects' rows of a summary-only run go to a scratch vector, emptied every period.
-  std::vector<output::SeriesRow> scratch;
-  std::vector<output::SeriesRow>& project_rows = rows ? result.timeseries : scratch;
   ProjectLedger projects(s, econ);
   Eigen::VectorXd previous = econ.table_output_per_period();
   std::vector<double> construction_va, construction_jobs;
@@ -141,8 +139,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     economy::PeriodAccounts a = econ.step(f, capacity, previous);
     previous = a.output;
     ActivityBooking::settle(booked, a);
-    projects.after_step(flows, a, capacity, project_rows, money_pp);
-    scratch.clear();
+    projects.after_step(flows, a, capacity, rows ? &result.timeseries : nullptr, money_pp);
 
     PeriodRecorder::Extras extras{pd.construction_imported, pd.investment,
                                   projects.capital_by_sector()};
@@ -171,6 +168,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   projects.add_summary(result.summary);
   if (child)
     add_impact(result, s, child->collect(), construction_va, construction_jobs, econ, rows);
+  check_summary_rows(result.summary, s, options.counterfactual);  // each metric as declared
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year

@@ -1,6 +1,8 @@
 // A run is a function from a scenario to a result (DESIGN.md section 2).
 #pragma once
 
+#include <filesystem>
+
 #include "run/run_result.hpp"
 #include "scenario/scenario.hpp"
 
@@ -13,6 +15,10 @@ struct RunOptions {
   // log, no multipliers CSV; RunResult::summary and RunResult::zone are the same, bit for bit,
   // as a full run's.
   bool summary_only = false;
+  // A file that holds the counterfactual's result, shared by runs whose counterfactual scenarios
+  // are equal (a sweep names it by their canonical dump): read when it exists instead of running
+  // the counterfactual, written (atomically) when the counterfactual ran. Empty: no sharing.
+  std::filesystem::path counterfactual_cache;
 };
 
 // Runs the scenario's world and economy over its horizon, and its counterfactual in a child

@@ -4,6 +4,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "scenario/cross_checks.hpp"
 #include "scenario/override_tree.hpp"
@@ -188,11 +189,13 @@ Scenario load_scenario(const std::filesystem::path& file, const std::vector<Over
   return load_scenario_text(read_input_file(file), file, overrides);
 }
 
-Scenario load_scenario_text(const std::string& bytes, const std::filesystem::path& file,
-                            const std::vector<Override>& overrides) {
+namespace {
+
+// The checks and reads of a parsed file; `root` gets the overrides applied in place.
+Scenario load_tree(YAML::Node& root, const std::string& sha256, const std::filesystem::path& file,
+                   const std::vector<Override>& overrides) {
   const Loading guard(file);
   const std::string shown = file.string();
-  YAML::Node root = parse_yaml(bytes, shown);
   if (!root.IsMap()) {
     const YAML::Mark m = root.Mark();
     throw InputError(fmt::format(
@@ -210,8 +213,40 @@ Scenario load_scenario_text(const std::string& bytes, const std::filesystem::pat
   keys::read_fields(c, MapFields(src, Field{root, "", {}}, t.info.what, t.names()), t, s);
   check_across_sections(src, root, s);
   s.source = file;
-  s.source_sha256 = sha256_hex(bytes);
+  s.source_sha256 = sha256;
   return s;
+}
+
+}  // namespace
+
+Scenario load_scenario_text(const std::string& bytes, const std::filesystem::path& file,
+                            const std::vector<Override>& overrides) {
+  YAML::Node root = parse_yaml(bytes, file.string());
+  return load_tree(root, sha256_hex(bytes), file, overrides);
+}
+
+struct ParsedScenario::Tree {
+  YAML::Node root;
+  std::string sha256;
+  std::filesystem::path file;
+  bool used = false;
+};
+
+ParsedScenario::ParsedScenario(const std::filesystem::path& file) : tree_(new Tree) {
+  const std::string bytes = read_input_file(file);
+  tree_->root = parse_yaml(bytes, file.string());
+  tree_->sha256 = sha256_hex(bytes);
+  tree_->file = file;
+}
+
+ParsedScenario::~ParsedScenario() = default;
+ParsedScenario::ParsedScenario(ParsedScenario&&) noexcept = default;
+ParsedScenario& ParsedScenario::operator=(ParsedScenario&&) noexcept = default;
+
+Scenario ParsedScenario::load_once(const std::vector<Override>& overrides) {
+  if (tree_->used) throw std::logic_error("ParsedScenario::load_once called twice");
+  tree_->used = true;
+  return load_tree(tree_->root, tree_->sha256, tree_->file, overrides);
 }
 
 }  // namespace jez

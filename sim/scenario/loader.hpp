@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,25 @@ Scenario load_scenario(const std::filesystem::path& file,
 // messages and is where relative paths (the table, the counterfactual) are taken from.
 Scenario load_scenario_text(const std::string& bytes, const std::filesystem::path& file,
                             const std::vector<Override>& overrides = {});
+
+// A scenario file read and parsed once, for a sweep's runs: the parent parses it before it forks,
+// and each child loads it with its run's overrides, without reading and parsing the file again.
+// The load applies the overrides to the parsed tree in place (a copy of the tree would lose the
+// line and column of every value), so each copy of the process may load it once.
+class ParsedScenario {
+ public:
+  // Throws InputError as load_scenario does for an unreadable file or malformed YAML.
+  explicit ParsedScenario(const std::filesystem::path& file);
+  ~ParsedScenario();
+  ParsedScenario(ParsedScenario&&) noexcept;
+  ParsedScenario& operator=(ParsedScenario&&) noexcept;
+
+  // What load_scenario(file, overrides) returns, or throws; std::logic_error when called twice.
+  Scenario load_once(const std::vector<Override>& overrides);
+
+ private:
+  struct Tree;  // yaml-cpp stays inside scenario/
+  std::unique_ptr<Tree> tree_;
+};
 
 }  // namespace jez

@@ -1,15 +1,15 @@
 #include "sweep/prepare.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
-#include <sstream>
+#include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
-#include "run/run_scenario.hpp"
+#include "run/summary_metrics.hpp"
 #include "scenario/did_you_mean.hpp"
 #include "scenario/loader.hpp"
-#include "sweep/run_pool.hpp"
 #include "sweep/run_record.hpp"
 
 namespace jez::sweep {
@@ -32,11 +32,39 @@ std::vector<std::pair<std::string, std::string>> probe_values(const SweepParamet
   return out;
 }
 
+// Whether the base takes every parameter's k-th value (its last for those with fewer) at once,
+// for each k: a few loads where one per parameter and value would take many.
+bool all_taken_together(const SweepSpec& spec, const std::string& bytes) {
+  std::vector<std::vector<std::pair<std::string, std::string>>> values;
+  std::size_t rounds = 0;
+  for (const auto& p : spec.parameters) {
+    values.push_back(probe_values(p));
+    rounds = std::max(rounds, values.back().size());
+  }
+  for (std::size_t k = 0; k < rounds; ++k) {
+    std::vector<Override> overrides;
+    for (std::size_t j = 0; j < values.size(); ++j)
+      overrides.push_back(
+          {spec.parameters[j].path, values[j][std::min(k, values[j].size() - 1)].first});
+    try {
+      load_scenario_text(bytes, spec.base, overrides);
+    } catch (const std::exception&) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Each parameter's values alone against the base; when they are all taken together (the usual
+// case) that is checked first, in a few loads.
 void check_parameters(const SweepSpec& spec) {
+  std::ifstream in(spec.base, std::ios::binary);  // read (and loaded) once already
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (all_taken_together(spec, bytes)) return;
   for (const auto& p : spec.parameters) {
     for (const auto& [value, origin] : probe_values(p)) {
       try {
-        load_scenario(spec.base, {Override{p.path, value}});
+        load_scenario_text(bytes, spec.base, {Override{p.path, value}});
       } catch (const InputError& e) {
         throw InputError(fmt::format(
             "{}: parameters.{}: expected a key path and values that the base scenario {} takes, "
@@ -45,44 +73,6 @@ void check_parameters(const SweepSpec& spec) {
       }
     }
   }
-}
-
-// The metric names of one run of the base scenario, run in a child process.
-std::vector<std::string> probe_metrics(const SweepSpec& spec, const RunOptions& options) {
-  std::string text;
-  const int code = run_in_child(
-      [&](int fd) {
-        try {
-          const Scenario s = load_scenario(spec.base);
-          const RunResult r = run_scenario(s, options);
-          std::string names;
-          for (const auto& m : r.summary) names += m.metric + "\n";
-          const char* at = names.data();
-          std::size_t left = names.size();
-          while (left > 0) {
-            const ssize_t n = write(fd, at, left);
-            if (n <= 0) return 1;
-            at += n;
-            left -= std::size_t(n);
-          }
-          return 0;
-        } catch (const std::exception& e) {
-          const std::string msg = std::string("!") + e.what();
-          if (write(fd, msg.data(), msg.size()) < 0) return 1;
-          return 1;
-        }
-      },
-      &text);
-  if (code != 0)
-    throw std::runtime_error(fmt::format(
-        "{}: the probe run of the base scenario {} failed{}", spec.file.string(),
-        spec.base.string(),
-        !text.empty() && text[0] == '!' ? ": " + text.substr(1) : fmt::format(" (exit {})", code)));
-  std::vector<std::string> names;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty()) names.push_back(line);
-  return names;
 }
 
 }  // namespace
@@ -96,7 +86,7 @@ std::vector<Override> run_overrides(const SweepPlan& plan,
   return o;
 }
 
-PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_outputs,
+PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file,
                             const RunOptions& run_options) {
   SweepSpec spec = load_sweep_spec(sweep_file);
   Scenario base;
@@ -108,22 +98,32 @@ PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file, bool probe_
                     spec.base_where, e.what()));
   }
   check_parameters(spec);
-  std::vector<std::string> outputs;
-  for (const auto& o : spec.outputs) outputs.push_back(o.metric);
-  if (probe_outputs) {
-    const std::vector<std::string> metrics = probe_metrics(spec, run_options);
-    for (const auto& o : spec.outputs) {
-      bool known = false;
-      for (const auto& m : metrics) known = known || m == o.metric;
-      if (!known)
-        throw InputError(fmt::format(
-            "{}: outputs: expected a summary metric that runs of {} produce, found '{}'{}", o.where,
-            spec.base.filename().string(), o.metric, did_you_mean(o.metric, metrics)));
+  // The metrics the base's runs produce, from the registry: no run needed.
+  const std::vector<ExpectedMetric> metrics = expected_metrics(base, run_options.counterfactual);
+  std::vector<ExpectedMetric> outputs;
+  for (const auto& o : spec.outputs) {
+    const auto m = std::find_if(metrics.begin(), metrics.end(),
+                                [&](const ExpectedMetric& e) { return e.name == o.metric; });
+    if (m == metrics.end()) {
+      std::vector<std::string> names;
+      for (const auto& e : metrics) names.push_back(e.name);
+      throw InputError(fmt::format(
+          "{}: outputs: expected a summary metric that runs of {}{} produce (jezsim metrics "
+          "lists them), found '{}'{}",
+          o.where, spec.base.filename().string(),
+          run_options.counterfactual ? "" : " without their counterfactual", o.metric,
+          did_you_mean(o.metric, names)));
     }
-    if (outputs.empty()) outputs = metrics;
+    outputs.push_back(*m);
   }
-  PreparedSweep p{SweepPlan(std::move(spec)), base.source_sha256, run_options, "",
-                  std::move(outputs)};
+  if (outputs.empty()) outputs = metrics;
+  auto parsed = std::make_shared<ParsedScenario>(spec.base);
+  PreparedSweep p{SweepPlan(std::move(spec)), base.source_sha256, run_options, "", {}, {},
+                  std::move(parsed)};
+  for (const auto& m : outputs) {
+    p.outputs.push_back(m.name);
+    p.output_metrics.push_back({m.name, m.unit, m.family->meaning});
+  }
   // Runs without their counterfactual have other metrics: --resume must not take them as done.
   p.base_fingerprint = base_fingerprint(
       base.source_sha256 + (run_options.counterfactual ? "" : " without counterfactual"),

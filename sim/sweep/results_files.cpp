@@ -322,6 +322,25 @@ void write_sensitivity_file(const fs::path& dir, const SensitivitySetup& setup) 
 }
 
 void write_units_file(const fs::path& dir, const std::vector<std::string>& parameters,
+                      const std::vector<DeclaredMetric>& outputs) {
+  std::string out = "file,column,unit,meaning\n";
+  auto row = [&](const std::string& column, const std::string& u, const std::string& meaning) {
+    out +=
+        fmt::format("results.csv,{},{},{}\n", csv_field(column), csv_field(u), csv_field(meaning));
+  };
+  row("point_id", "", "the point's id in the sweep's canonical expansion");
+  row("replication", "", "the replication of the point, from 0");
+  row("seed", "", "the run's master seed");
+  for (const auto& p : parameters)
+    row(p, "", "the scenario value at this key path; its unit is in docs/scenario-format.md");
+  for (const auto& o : outputs) row(o.name, o.unit, o.meaning);
+  row("status", "", "ok, failed or missing");
+  row("error", "", "why the run failed");
+  row("wall_time_s", "s", "the run's wall-clock time");
+  output::write_file_atomically(dir / "units.csv", out);
+}
+
+void write_units_file(const fs::path& dir, const std::vector<std::string>& parameters,
                       const std::vector<std::string>& outputs) {
   std::map<std::string, std::string> unit;  // metric -> unit, from one finished run
   std::error_code ec;
@@ -336,22 +355,10 @@ void write_units_file(const fs::path& dir, const std::vector<std::string>& param
     }
     break;
   }
-  std::string out = "file,column,unit,meaning\n";
-  auto row = [&](const std::string& column, const std::string& u, const std::string& meaning) {
-    out +=
-        fmt::format("results.csv,{},{},{}\n", csv_field(column), csv_field(u), csv_field(meaning));
-  };
-  row("point_id", "", "the point's id in the sweep's canonical expansion");
-  row("replication", "", "the replication of the point, from 0");
-  row("seed", "", "the run's master seed");
-  for (const auto& p : parameters)
-    row(p, "", "the scenario value at this key path; its unit is in docs/scenario-format.md");
+  std::vector<DeclaredMetric> declared;
   for (const auto& o : outputs)
-    row(o, unit.count(o) ? unit[o] : "", "the run's summary.csv metric " + o);
-  row("status", "", "ok, failed or missing");
-  row("error", "", "why the run failed");
-  row("wall_time_s", "s", "the run's wall-clock time");
-  output::write_file_atomically(dir / "units.csv", out);
+    declared.push_back({o, unit.count(o) ? unit[o] : "", "the run's summary.csv metric " + o});
+  write_units_file(dir, parameters, declared);
 }
 
 }  // namespace jez::sweep

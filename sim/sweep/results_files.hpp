@@ -57,10 +57,18 @@ inline constexpr std::size_t kMinSobolSamples = 64;
 std::string sensitivity_csv(const std::filesystem::path& results_csv, const SensitivitySetup& setup,
                             std::vector<std::string>* warnings = nullptr);
 
-// units.csv of a sweep folder: file,column,unit,meaning for every column of results.csv; the
-// outputs' units come from a finished run's summary.csv under DIR/runs.
+// An output of a sweep as the registry of summary metrics declares it for the base scenario.
+struct DeclaredMetric {
+  std::string name, unit, meaning;
+};
+
+// units.csv of a sweep folder: file,column,unit,meaning for every column of results.csv. The
+// outputs' units and meanings are the declared ones; given only names (a merge, which has no
+// scenario), their units come from a finished run's summary.csv under DIR/runs.
 void write_units_file(const std::filesystem::path& dir, const std::vector<std::string>& parameters,
                       const std::vector<std::string>& outputs);
+void write_units_file(const std::filesystem::path& dir, const std::vector<std::string>& parameters,
+                      const std::vector<DeclaredMetric>& outputs);
 
 // Writes DIR/sensitivity.csv from DIR/results.csv and prints each warning on stderr as
 // "jezsim: warning: sensitivity.csv: ...".

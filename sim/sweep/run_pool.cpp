@@ -160,26 +160,4 @@ PoolOutcome run_pool(const PoolJobs& jobs, const PoolOptions& options) {
   return out;
 }
 
-int run_in_child(const std::function<int(int out_fd)>& body, std::string* written) {
-  int fds[2];
-  if (pipe(fds) != 0)
-    throw std::runtime_error(std::string("cannot make a pipe: ") + std::strerror(errno));
-  sigset_t none;
-  sigprocmask(SIG_SETMASK, nullptr, &none);
-  const pid_t pid = fork_child(none, [&] {
-    close(fds[0]);
-    return body(fds[1]);
-  });
-  close(fds[1]);
-  char buf[4096];
-  ssize_t n;
-  while ((n = read(fds[0], buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR))
-    if (n > 0 && written) written->append(buf, std::size_t(n));
-  close(fds[0]);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
 }  // namespace jez::sweep

@@ -1,5 +1,5 @@
 // A pool of forked children, N at a time, each doing one run. SimGrid allows one engine per
-// process, so the parent never starts one: every run (and the probe run) is a child process.
+// process, so the parent never starts one: every run is a child process.
 #pragma once
 
 #include <cstdint>
@@ -42,10 +42,6 @@ struct PoolOutcome {
 };
 
 PoolOutcome run_pool(const PoolJobs& jobs, const PoolOptions& options);
-
-// Runs `body` in one forked child and returns its exit code (128 + signal when killed), with
-// whatever the child wrote to the pipe fd it gets. For the probe run before a sweep.
-int run_in_child(const std::function<int(int out_fd)>& body, std::string* written);
 
 // The number of online cores (at least 1): the default -j.
 unsigned core_count();

@@ -10,7 +10,9 @@
 
 #include "output/manifest.hpp"
 #include "output/tables.hpp"
+#include "run/counterfactual.hpp"
 #include "run/run_scenario.hpp"
+#include "scenario/file_hash.hpp"
 #include "scenario/loader.hpp"
 #include "sweep/mpi_world.hpp"
 #include "sweep/progress.hpp"
@@ -53,7 +55,13 @@ Job job_of(const PointRange& range, std::uint64_t replications, std::uint64_t j)
   return {range.first + j / replications, j % replications};
 }
 
-// The child: load the base with the point's overrides, run, write the run folder.
+// Where the runs of a sweep keep the counterfactual results they share, while it runs.
+fs::path counterfactuals_dir(const fs::path& out_dir) {
+  return out_dir / ".counterfactuals";
+}
+
+// The child: load the base (parsed by the parent) with the point's overrides, run, write the
+// run folder.
 int run_child(const PreparedSweep& p, const SweepOptions& o, const fs::path& runs_dir, Job job) {
   const auto started = Clock::now();
   const SweepPlan& plan = p.plan;
@@ -72,13 +80,19 @@ int run_child(const PreparedSweep& p, const SweepOptions& o, const fs::path& run
   };
   Scenario scenario;
   try {
-    scenario = load_scenario(plan.spec().base, overrides);
+    scenario = p.parsed_base->load_once(overrides);  // this child's copy of the parsed file
   } catch (const std::exception& e) {
     return fail("bad_input", e.what());
   }
   RunResult result;
   try {
-    result = run_scenario(scenario, p.run_options);
+    RunOptions options = p.run_options;
+    // Runs whose counterfactual scenarios are equal (the same seed, parameters that only touch
+    // the joint projects, or a `counterfactual:` file) share one counterfactual run.
+    if (options.counterfactual)
+      options.counterfactual_cache = counterfactuals_dir(o.out_dir) /
+                                     sha256_hex(resolved_yaml(counterfactual_scenario(scenario)));
+    result = run_scenario(scenario, options);
   } catch (const std::exception& e) {
     return fail("failed", e.what());
   }
@@ -156,6 +170,10 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
     output::remove_dead_staging(o.out_dir);
     output::remove_dead_staging(o.out_dir.parent_path());
   }
+  if (rank == 0 && p.run_options.counterfactual) {
+    fs::remove_all(counterfactuals_dir(o.out_dir), ec);  // an interrupted sweep's
+    fs::create_directories(counterfactuals_dir(o.out_dir), ec);
+  }
   if (o.mpi) mpi::sum(0);
 
   const PointRange range = plan.shard(o.shard_k, o.shard_n);
@@ -195,6 +213,7 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
   jobs.tick = [&] { progress.update(ran_ok, ran_failed, resumed); };
   const PoolOutcome pool = run_pool(jobs, {o.jobs, o.timeout_s});
   if (pool.interrupted) {
+    if (rank == 0) fs::remove_all(counterfactuals_dir(o.out_dir), ec);
     progress.finish();
     std::fprintf(stderr,
                  "jezsim: sweep interrupted by signal %d; finished runs are kept in %s, and "
@@ -227,6 +246,7 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
   } else {
     mpi::gather_text(rows, {});
   }
+  if (rank == 0) fs::remove_all(counterfactuals_dir(o.out_dir), ec);  // every run has ended
   const std::uint64_t total_ok = o.mpi ? mpi::sum(ok) : ok;
   const std::uint64_t total_failed = o.mpi ? mpi::sum(failed) : failed;
   const std::uint64_t total_resumed = o.mpi ? mpi::sum(resumed) : resumed;
@@ -242,7 +262,7 @@ int run_sweep(const PreparedSweep& p, const SweepOptions& o) {
     write_sensitivity_file(o.out_dir, setup);
     std::vector<std::string> parameter_paths;
     for (const auto& par : plan.spec().parameters) parameter_paths.push_back(par.path);
-    write_units_file(o.out_dir, parameter_paths, p.outputs);
+    write_units_file(o.out_dir, parameter_paths, p.output_metrics);
     SweepManifest m;
     m.jezsim_version = o.version;
     m.git_commit = o.git_commit;

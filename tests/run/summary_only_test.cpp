@@ -13,19 +13,14 @@
 #include "output/tables.hpp"
 #include "run/run_scenario.hpp"
 #include "scenario/loader.hpp"
+#include "shipped_scenarios.hpp"
 
 namespace jez {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::vector<std::string> shipped_scenarios() {
-  std::vector<std::string> out;
-  for (const auto& e : fs::directory_iterator(fs::path(JEZ_SOURCE_DIR) / "scenarios"))
-    if (e.path().extension() == ".yaml") out.push_back(e.path().stem().string());
-  std::sort(out.begin(), out.end());
-  return out;
-}
+using testing::shipped_scenarios;
 
 // The summary as CSV, then every value's bits (hexadecimal floating point), the zone series'
 // bits and how many records the run built. One engine per process: each run in its own child.

@@ -20,7 +20,7 @@ TEST(ShippedSweeps, PlanTheRunsTheirCommentsPromise) {
 }
 
 TEST(ShippedSweeps, AShardOfEachRunsAndProducesItsOutputs) {
-  // One block of a few runs each: the probe checks every output name, the runs the values.
+  // One block of a few runs each: the registry checks every output name, the runs the values.
   const std::pair<const char*, const char*> shards[] = {
       {"monte-carlo-weather-prices.yaml", "1/80"},  // 12 runs: parameters + 2
       {"sobol-key-parameters.yaml", "1/256"},       // one Sobol sample: 8 runs

@@ -156,7 +156,8 @@ TEST(SweepCommand, WithoutCounterfactualThereAreNoImpactMetrics) {
   EXPECT_EQ(without.exit_code, 2);
   EXPECT_EQ(
       without.err.rfind("jezsim: tests/data/sweeps/impact-output.yaml:7:27: outputs: expected a "
-                        "summary metric that runs of kurils-small.yaml produce, found "
+                        "summary metric that runs of kurils-small.yaml without their "
+                        "counterfactual produce (jezsim metrics lists them), found "
                         "'impact_grp_final_year'",
                         0),
       0u)
@@ -173,6 +174,34 @@ TEST(SweepCommand, ProgressOnAPipeOnlyWhenAsked) {
   ASSERT_EQ(shown.exit_code, 0) << shown.err;
   EXPECT_NE(shown.err.find("sweep: 6/6 done, 0 failed, "), std::string::npos) << shown.err;
   EXPECT_NE(shown.err.find(" runs/s, ETA "), std::string::npos) << shown.err;
+}
+
+TEST(SweepCommand, RunsThatShareACounterfactualEqualJezsimRun) {
+  // Points 0 (A) and 2 (AB1: only the urchin project's price from B) have one seed and one
+  // counterfactual scenario, which the sweep runs once; 3 (AB2: the storms from B) has its own.
+  TempDir tmp;
+  const Outcome o = run_jezsim("sweep " + kSweeps + "shared-counterfactual.yaml -q -j 1 -o " +
+                               (tmp.path / "s").string());
+  ASSERT_EQ(o.exit_code, 0) << o.err;
+  EXPECT_FALSE(fs::exists(tmp.path / "s/.counterfactuals"));  // gone when the sweep ends
+  const std::string seed = "1338903199795547";
+  const struct {
+    const char* run;
+    const char* price;
+    const char* storms;
+  } points[] = {{"p0000000-r000", "992.934296649", "16.0449313412"},
+                {"p0000002-r000", "1055.92252347", "16.0449313412"},
+                {"p0000003-r000", "992.934296649", "15.0947107144"}};
+  for (const auto& p : points) {
+    const fs::path out = tmp.path / p.run;
+    const Outcome r = run_jezsim(
+        std::string("run scenarios/southern-kurils-2017.yaml -q --seed ") + seed +
+        " --set sectors.aquaculture.projects.urchins-shikotan.price_rub_per_kg=" + p.price +
+        " --set weather.storms_per_year=" + p.storms + " -o " + out.string());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(slurp(tmp.path / "s/runs" / p.run / "summary.csv"), slurp(out / "summary.csv"))
+        << p.run;
+  }
 }
 
 }  // namespace
