@@ -31,6 +31,21 @@ struct ZoneSeries {
   }
 };
 
+// The mainland regions' accounts by period, what the zone's purchases from each cause there
+// (run/mainland_coupling.hpp): values[(period * regions + region) * kVariables + variable], money
+// per period, jobs a stock. Empty for a scenario without economy.regions.
+struct MainlandSeries {
+  enum Variable { zone_purchases, output, value_added, labour_income, jobs, kVariables };
+  static constexpr const char* kNames[kVariables] = {"zone_purchases", "output", "value_added",
+                                                     "labour_income", "jobs"};
+  int regions = 0;
+  std::vector<double> values;
+  int periods() const { return regions ? int(values.size()) / (kVariables * regions) : 0; }
+  double at(int period, int region, int variable) const {
+    return values[(std::size_t(period) * regions + region) * kVariables + variable];
+  }
+};
+
 struct RunResult {
   std::vector<output::SeriesRow> timeseries;
   std::vector<output::SummaryRow> summary;
@@ -40,6 +55,7 @@ struct RunResult {
   std::string final_year_label;                    // "2047"
   std::vector<SectorTotals> final_year_by_sector;  // in the table's sector order
   ZoneSeries zone;                                 // for the impact against a counterfactual
+  MainlandSeries mainland;                         // likewise, with economy.regions
 
   // The value of a summary metric; throws std::out_of_range when the run has none of that name.
   double metric(const std::string& name) const;

@@ -15,6 +15,8 @@
 #include "run/counterfactual.hpp"
 #include "run/economy_setup.hpp"
 #include "run/impact.hpp"
+#include "run/mainland_coupling.hpp"
+#include "run/mainland_impact.hpp"
 #include "run/period_recorder.hpp"
 #include "run/project_ledger.hpp"
 #include "world/world.hpp"
@@ -116,6 +118,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   const FinalDemandPlan plan(s, econ);
   const ActivityBooking booking(s, econ);
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
+  const std::unique_ptr<MainlandCoupling> mainland =
+      s.economy.regions ? std::make_unique<MainlandCoupling>(s) : nullptr;
 
   PeriodRecorder rec(s, result.timeseries, rows);
   // The projects' rows of a summary-only run go to a scratch vector, emptied every period.
@@ -152,6 +156,9 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     rec.record_economy(flows, a, booked.fish_exports, extras);
     if (rows) booking.record(booked, flows.month.str(), result.timeseries, money_pp);
     append_zone(result.zone, a, extras.imports_final);
+    if (mainland)
+      mainland->period(flows.routes, a.imports, booked.imports_saved, extras.imports_final,
+                       result.mainland);
     if (static_econ) {
       const economy::PeriodAccounts c = static_econ->step(pd.construction_local);
       construction_va.push_back(c.value_added.sum());
@@ -169,8 +176,12 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
                              std::move(e.detail)});
   add_summary(result, s, rec, w, econ);
   projects.add_summary(result.summary);
-  if (child)
-    add_impact(result, s, child->collect(), construction_va, construction_jobs, econ, rows);
+  if (mainland && rows) add_mainland_rows(result, s, money_pp);
+  if (child) {
+    const CounterfactualChild::Series cf = child->collect();
+    add_impact(result, s, cf.zone, construction_va, construction_jobs, econ, rows);
+    if (mainland) add_mainland_impact(result, s, cf.mainland, money_pp, rows);
+  }
 
   const auto& fy = rec.final_year();
   result.final_year_label = s.time.end.plus(-11).year == s.time.end.year
