@@ -40,6 +40,7 @@ MainlandCoupling::MainlandCoupling(const Scenario& s)
     fuel_good_ = trade_.good_index(r.fuel_good);
     fuel_buyer_ = s.economy.table.sector_index(r.fuel_buyer);
   }
+  equipment_good_ = trade_.good_index(r.equipment_good);
   base_cargo_.assign(ports_.size(), 0.0);
   factors_.assign(ports_.size(), 1.0);
   region_shares_.assign(r.mainland.size(), 0.0);
@@ -101,7 +102,8 @@ Eigen::MatrixXd MainlandCoupling::moved(const Eigen::MatrixXd& shares,
 void MainlandCoupling::period(const std::vector<world::RouteFlows>& routes,
                               const Eigen::VectorXd& intermediate_imports,
                               const Eigen::VectorXd& imports_saved,
-                              const Eigen::VectorXd& final_imports, MainlandSeries& series) {
+                              const Eigen::VectorXd& final_imports, MainlandSeries& series,
+                              const std::map<std::string, double>& equipment) {
   update_factors(routes);
   ++period_;
   const int R = trade_.regions(), n = trade_.goods();
@@ -113,6 +115,8 @@ void MainlandCoupling::period(const std::vector<world::RouteFlows>& routes,
           (fuel ? Eigen::VectorXd(intermediate_imports + imports_saved) : intermediate_imports) +
       moved(trade_.final_goods_shares(), false) * final_imports;
   if (fuel) d(fuel_region_ * n + fuel_good_) -= imports_saved.sum();
+  for (const auto& [region, money] : equipment)
+    d(trade_.region_index(region) * n + equipment_good_) += money;
   const std::vector<economy::RegionAccounts> acc = trade_.economy().accounts_of_deliveries(d);
   const double total = d.sum();
   series.regions = R;

@@ -19,6 +19,7 @@
 
 #include <Eigen/Dense>
 #include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -39,10 +40,13 @@ class MainlandCoupling {
 
   // One period, in the table's money per period, by the zone's sectors: its intermediate imports
   // by using sector (net of the imports saved), the imports saved by buyer, and the final goods
-  // bought outside by good. Appends the period to `series` (regions in the scenario's order).
+  // bought outside by good; and the projects' equipment bought from a named region (region ->
+  // money, the equipment_good; it is not in final_imports). Appends the period to `series`
+  // (regions in the scenario's order).
   void period(const std::vector<world::RouteFlows>& routes,
               const Eigen::VectorXd& intermediate_imports, const Eigen::VectorXd& imports_saved,
-              const Eigen::VectorXd& final_imports, MainlandSeries& series);
+              const Eigen::VectorXd& final_imports, MainlandSeries& series,
+              const std::map<std::string, double>& equipment = {});
 
   // The factor of each port (ports() order) in the last period, and the share of the zone's
   // purchases from the mainland that each region had (regions' order).
@@ -57,7 +61,7 @@ class MainlandCoupling {
   std::vector<std::string> ports_;   // distinct, in the regions' order
   std::vector<int> port_of_region_;  // -1: none
   std::vector<std::vector<int>> routes_of_port_;
-  int fuel_region_ = -1, fuel_good_ = -1, fuel_buyer_ = -1;
+  int fuel_region_ = -1, fuel_good_ = -1, fuel_buyer_ = -1, equipment_good_ = -1;
   int periods_per_year_ = 12, period_ = 0;
   std::vector<double> base_cargo_;                // by port, the first year's
   std::deque<std::vector<double>> recent_cargo_;  // by period, the last year's

@@ -157,8 +157,9 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     if (rows) booking.record(booked, flows.month.str(), result.timeseries, money_pp);
     append_zone(result.zone, a, extras.imports_final);
     if (mainland)
-      mainland->period(flows.routes, a.imports, booked.imports_saved, extras.imports_final,
-                       result.mainland);
+      mainland->period(flows.routes, a.imports, booked.imports_saved,
+                       extras.imports_final - pd.equipment_imported, result.mainland,
+                       pd.equipment_by_origin);
     if (static_econ) {
       const economy::PeriodAccounts c = static_econ->step(pd.construction_local);
       construction_va.push_back(c.value_added.sum());

@@ -61,6 +61,7 @@ struct RegionsSpec {
   std::string fuel_from;  // empty: fuel follows the ports like every other good
   std::string fuel_good = "manufacturing";
   std::string fuel_buyer = "power";
+  std::string equipment_good = "manufacturing";  // what investments[].equipment_from buys
 };
 
 struct EconomySpec {

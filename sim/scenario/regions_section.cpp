@@ -50,18 +50,6 @@ const keys::Table<M>& mainland_table() {
   return t;
 }
 
-// A name that must be one of the mainland regions (fuel_from).
-std::string read_mainland_name(const ReadContext& c, const Field& f, const R& r) {
-  const std::string name = read_name(c.src, f);
-  std::vector<std::string> names;
-  for (const M& m : r.mainland) {
-    if (m.name == name) return name;
-    names.push_back(m.name);
-  }
-  c.src.fail(f, "one of the mainland regions " + quoted_choices(names), "'" + name + "'",
-             did_you_mean(name, names));
-}
-
 const keys::Table<R>& regions_table() {
   static const keys::Table<R> t(
       "regions_economy", "economy.regions", "the zone's mainland regions",
@@ -91,19 +79,37 @@ const keys::Table<R>& regions_table() {
               keys::ListOptions<R, M>{"a list of mainland regions", keys::ListStyle::flow_items},
               "the mainland regions, each with its country and port")
               .required(),
-          KR::ref("fuel_from", &R::fuel_from, read_mainland_name,
-                  "the mainland region the islands' diesel comes from (through the grids' fuel "
-                  "hubs): fuel_buyer's purchases of fuel_good are bought there, and the imports "
-                  "the wind saves are that fuel; absent: fuel is a good like any other")
+          KR::ref(
+              "fuel_from", &R::fuel_from,
+              [](const ReadContext& c, const Field& f, const R& r) {
+                return read_mainland_region(c.src, f, r);
+              },
+              "the mainland region the islands' diesel comes from (through the grids' fuel "
+              "hubs): fuel_buyer's purchases of fuel_good are bought there, and the imports "
+              "the wind saves are that fuel; absent: fuel is a good like any other")
               .default_is("none")
               .write_if([](const R& r) { return !r.fuel_from.empty(); }),
           KR::name("fuel_good", &R::fuel_good, "the mainland good the diesel is"),
           KR::name("fuel_buyer", &R::fuel_buyer, "the zone's sector that burns the diesel"),
+          KR::name(
+              "equipment_good", &R::equipment_good,
+              "the mainland good that a project's equipment is (investments[].equipment_from)"),
       });
   return t;
 }
 
 }  // namespace
+
+std::string read_mainland_region(const YamlSource& src, const Field& f, const RegionsSpec& r) {
+  const std::string name = read_name(src, f);
+  std::vector<std::string> names;
+  for (const M& m : r.mainland) {
+    if (m.name == name) return name;
+    names.push_back(m.name);
+  }
+  src.fail(f, "one of the mainland regions " + quoted_choices(names), "'" + name + "'",
+           did_you_mean(name, names));
+}
 
 keys::Key<EconomySpec> regions_key() {
   using KE = keys::For<EconomySpec>;

@@ -56,6 +56,9 @@ std::filesystem::path read_file_ref(const YamlSource& src, const Field& field,
 
 // scenario/regions_section.cpp: `economy.regions`, read after `economy.table`.
 keys::Key<EconomySpec> regions_key();
+// A name that must be one of economy.regions' mainland regions.
+std::string read_mainland_region(const YamlSource& src, const Field& field,
+                                 const RegionsSpec& regions);
 
 // A sector of the table.
 std::string read_table_sector(const YamlSource& src, const Field& field, const Scenario& s);

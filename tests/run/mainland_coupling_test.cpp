@@ -86,12 +86,13 @@ TEST(MainlandCoupling, SharesOfTheTableThenMovedByTheCargo) {
 
 // A final good bought outside goes to the mainland with the zone's mainland share (0.8) and
 // there by the origin split of the good (1/4 north, 3/4 south); the fuel region takes the
-// saved imports off its fuel.
+// saved imports off its fuel; a project's equipment goes to the region it names.
 TEST(MainlandCoupling, FinalGoodsAndSavedFuel) {
   Scenario s = two_ports();
   s.economy.regions->fuel_from = "south";
   s.economy.regions->fuel_good = "goods";
   s.economy.regions->fuel_buyer = "goods";
+  s.economy.regions->equipment_good = "goods";
   MainlandCoupling coupling(s);
   const Eigen::VectorXd none = Eigen::VectorXd::Zero(1),
                         hundred = Eigen::VectorXd::Constant(1, 100);
@@ -105,6 +106,10 @@ TEST(MainlandCoupling, FinalGoodsAndSavedFuel) {
                   none, series);
   EXPECT_NEAR(series.at(1, 0, MainlandSeries::zone_purchases), 0, 1e-12);
   EXPECT_NEAR(series.at(1, 1, MainlandSeries::zone_purchases), 35, 1e-12);
+  // A project's equipment bought from north goes there whole, whatever the shares.
+  coupling.period(cargo(10, 30), none, none, none, series, {{"north", 7.0}});
+  EXPECT_NEAR(series.at(2, 0, MainlandSeries::zone_purchases), 7, 1e-12);
+  EXPECT_NEAR(series.at(2, 1, MainlandSeries::zone_purchases), 0, 1e-12);
 }
 
 }  // namespace
