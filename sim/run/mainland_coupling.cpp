@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "run/activity_booking.hpp"
+
 namespace jez {
 
 namespace {
@@ -41,6 +43,23 @@ MainlandCoupling::MainlandCoupling(const Scenario& s)
     fuel_buyer_ = s.economy.table.sector_index(r.fuel_buyer);
   }
   equipment_good_ = trade_.good_index(r.equipment_good);
+  if (s.activities.tourism) {
+    const double money = money_per_rub(s);
+    for (const VisitorFlowSpec& f : s.activities.tourism->flows) {
+      if (!f.package || f.project.empty() || !(f.package->islands > 0)) continue;
+      const std::pair<const std::string*, double> parts[] = {
+          {&r.package_ship, f.package->ship},
+          {&r.package_operator, f.package->operator_home},
+          {&r.package_mainland, f.package->mainland}};
+      for (const auto& [where, share] : parts) {
+        if (where->empty() || share == 0) continue;
+        const auto colon = where->find(':');
+        const int row = trade_.region_index(where->substr(0, colon)) * trade_.goods() +
+                        trade_.good_index(where->substr(colon + 1));
+        package_parts_[f.project].push_back({row, money * share / f.package->islands});
+      }
+    }
+  }
   base_cargo_.assign(ports_.size(), 0.0);
   factors_.assign(ports_.size(), 1.0);
   region_shares_.assign(r.mainland.size(), 0.0);
@@ -99,12 +118,12 @@ Eigen::MatrixXd MainlandCoupling::moved(const Eigen::MatrixXd& shares,
   return out;
 }
 
-void MainlandCoupling::period(const std::vector<world::RouteFlows>& routes,
+void MainlandCoupling::period(const world::PeriodFlows& flows,
                               const Eigen::VectorXd& intermediate_imports,
                               const Eigen::VectorXd& imports_saved,
                               const Eigen::VectorXd& final_imports, MainlandSeries& series,
                               const std::map<std::string, double>& equipment) {
-  update_factors(routes);
+  update_factors(flows.routes);
   ++period_;
   const int R = trade_.regions(), n = trade_.goods();
   // The saved imports are fuel that was not bought: split the purchases as if it had been,
@@ -117,15 +136,27 @@ void MainlandCoupling::period(const std::vector<world::RouteFlows>& routes,
   if (fuel) d(fuel_region_ * n + fuel_good_) -= imports_saved.sum();
   for (const auto& [region, money] : equipment)
     d(trade_.region_index(region) * n + equipment_good_) += money;
-  const std::vector<economy::RegionAccounts> acc = trade_.economy().accounts_of_deliveries(d);
-  const double total = d.sum();
+  const double total = d.sum();  // the zone's purchases
+  Eigen::VectorXd visitors = Eigen::VectorXd::Zero(d.size());
+  for (const world::AccountLine& line : flows.accounts) {
+    if (line.booking != world::Booking::visitor_sale) continue;
+    const auto parts = package_parts_.find(line.project);
+    if (parts == package_parts_.end()) continue;
+    for (const auto& [row, per_rub] : parts->second) visitors(row) += line.rub() * per_rub;
+  }
+  const std::vector<economy::RegionAccounts> acc =
+      trade_.economy().accounts_of_deliveries(d + visitors);
   series.regions = R;
   const double P = periods_per_year_;
   for (int r = 0; r < R; ++r) {
     const double bought = d.segment(r * n, n).sum();
     region_shares_[std::size_t(r)] = total != 0 ? bought / total : 0.0;
-    const double values[MainlandSeries::kVariables] = {
-        bought, acc[r].output.sum(), acc[r].value_added, acc[r].labour_income, acc[r].jobs * P};
+    const double values[MainlandSeries::kVariables] = {bought,
+                                                       visitors.segment(r * n, n).sum(),
+                                                       acc[r].output.sum(),
+                                                       acc[r].value_added,
+                                                       acc[r].labour_income,
+                                                       acc[r].jobs * P};
     series.values.insert(series.values.end(), values, values + MainlandSeries::kVariables);
   }
 }

@@ -43,10 +43,11 @@ class MainlandCoupling {
   // bought outside by good; and the projects' equipment bought from a named region (region ->
   // money, the equipment_good; it is not in final_imports). Appends the period to `series`
   // (regions in the scenario's order).
-  void period(const std::vector<world::RouteFlows>& routes,
-              const Eigen::VectorXd& intermediate_imports, const Eigen::VectorXd& imports_saved,
-              const Eigen::VectorXd& final_imports, MainlandSeries& series,
-              const std::map<std::string, double>& equipment = {});
+  // The package tours' visitors' spending off the islands (economy.regions.package_*) is read
+  // from the flows' visitor sales: the island share of a package's price gives its other parts.
+  void period(const world::PeriodFlows& flows, const Eigen::VectorXd& intermediate_imports,
+              const Eigen::VectorXd& imports_saved, const Eigen::VectorXd& final_imports,
+              MainlandSeries& series, const std::map<std::string, double>& equipment = {});
 
   // The factor of each port (ports() order) in the last period, and the share of the zone's
   // purchases from the mainland that each region had (regions' order).
@@ -66,6 +67,9 @@ class MainlandCoupling {
   std::vector<double> base_cargo_;                // by port, the first year's
   std::deque<std::vector<double>> recent_cargo_;  // by period, the last year's
   std::vector<double> factors_, region_shares_;
+  // Per project with a package tour: (row of d, that part of the price per unit of the islands'
+  // part), in the table's money per RUB.
+  std::map<std::string, std::vector<std::pair<int, double>>> package_parts_;
 };
 
 }  // namespace jez

@@ -35,9 +35,19 @@ struct ZoneSeries {
 // (run/mainland_coupling.hpp): values[(period * regions + region) * kVariables + variable], money
 // per period, jobs a stock. Empty for a scenario without economy.regions.
 struct MainlandSeries {
-  enum Variable { zone_purchases, output, value_added, labour_income, jobs, kVariables };
-  static constexpr const char* kNames[kVariables] = {"zone_purchases", "output", "value_added",
-                                                     "labour_income", "jobs"};
+  // zone_purchases: what the zone bought there; visitor_spending: what the package tours'
+  // visitors spent there (the ship, the operator, the nights on the mainland).
+  enum Variable {
+    zone_purchases,
+    visitor_spending,
+    output,
+    value_added,
+    labour_income,
+    jobs,
+    kVariables
+  };
+  static constexpr const char* kNames[kVariables] = {"zone_purchases", "visitor_spending", "output",
+                                                     "value_added",    "labour_income",    "jobs"};
   int regions = 0;
   std::vector<double> values;
   int periods() const { return regions ? int(values.size()) / (kVariables * regions) : 0; }

@@ -157,7 +157,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     if (rows) booking.record(booked, flows.month.str(), result.timeseries, money_pp);
     append_zone(result.zone, a, extras.imports_final);
     if (mainland)
-      mainland->period(flows.routes, a.imports, booked.imports_saved,
+      mainland->period(flows, a.imports, booked.imports_saved,
                        extras.imports_final - pd.equipment_imported, result.mainland,
                        pd.equipment_by_origin);
     if (static_econ) {

@@ -62,6 +62,9 @@ struct RegionsSpec {
   std::string fuel_good = "manufacturing";
   std::string fuel_buyer = "power";
   std::string equipment_good = "manufacturing";  // what investments[].equipment_from buys
+  // Where a package tour's visitors spend the parts of its price that are not the islands'
+  // (sectors.tourism.flows[].package): region:good of the regions' table; empty: not counted.
+  std::string package_ship, package_operator, package_mainland;
 };
 
 struct EconomySpec {

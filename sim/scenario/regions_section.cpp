@@ -50,6 +50,31 @@ const keys::Table<M>& mainland_table() {
   return t;
 }
 
+// `package_*`: a mainland region's sector of the regions' table, region:good.
+keys::Key<R> package_key(const char* key, std::string R::*member, const char* what) {
+  schema::Key info = KR::info(key, schema::Type::text, "", "");
+  info.meaning = std::string("where ") + what +
+                 " is paid: a mainland region's sector of the regions' table (region:good), "
+                 "final demand there from the package's price; absent: not counted";
+  info.default_text = "none";
+  keys::Key<R> k = KR::custom(
+      info,
+      [member](const ReadContext& c, const Field& f, R& r) {
+        const std::string text = read_text(c.src, f);
+        const auto colon = text.find(':');
+        bool mainland = false;
+        for (const M& m : r.mainland)
+          mainland |= colon != std::string::npos && text.substr(0, colon) == m.name;
+        if (!mainland || r.table.sector_index(text) < 0)
+          c.src.fail(f, "a mainland region's sector of the regions' table, region:good",
+                     "'" + text + "'");
+        r.*member = text;
+      },
+      [member](const R& r) { return keys::quoted(r.*member); });
+  k.written = [member](const R& r) { return !(r.*member).empty(); };
+  return k;
+}
+
 const keys::Table<R>& regions_table() {
   static const keys::Table<R> t(
       "regions_economy", "economy.regions", "the zone's mainland regions",
@@ -91,6 +116,11 @@ const keys::Table<R>& regions_table() {
               .write_if([](const R& r) { return !r.fuel_from.empty(); }),
           KR::name("fuel_good", &R::fuel_good, "the mainland good the diesel is"),
           KR::name("fuel_buyer", &R::fuel_buyer, "the zone's sector that burns the diesel"),
+          package_key("package_ship", &R::package_ship, "the package tours' ship"),
+          package_key("package_operator", &R::package_operator,
+                      "the package tours' operator at home"),
+          package_key("package_mainland", &R::package_mainland,
+                      "the package tours' nights and travel on the mainland"),
           KR::name(
               "equipment_good", &R::equipment_good,
               "the mainland good that a project's equipment is (investments[].equipment_from)"),

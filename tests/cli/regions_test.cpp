@@ -68,14 +68,11 @@ TEST(Regions, TheZoneIsUnchangedAndTheSidesAddUpTheirRegions) {
   const fs::path alone =
       run_ok(edited_default(tmp.path / "alone",
                             [&](const std::string& l, std::string&) {
-                              if (l == "  regions:") in_block = true;
-                              if (in_block && l.find("fuel_buyer") != std::string::npos) {
-                                in_block = false;
-                                return false;
-                              }
-                              return !in_block && l.find("equipment_from") == std::string::npos;
-                            }),
-             tmp.path / "alone");
+                       if (l == "  regions:") in_block = true;
+                       else if (in_block && l.rfind("    ", 0) != 0) in_block = false;
+                       return !in_block && l.find("equipment_from") == std::string::npos;
+                     }),
+      tmp.path / "alone");
   const auto a = summary_of(alone), w = summary_of(with);
   // Every line of the zone's summary.csv, byte for byte, in its order; the mainland's follow.
   const std::string zone_summary = slurp(alone / "summary.csv");

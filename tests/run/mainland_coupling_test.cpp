@@ -24,11 +24,12 @@ Scenario two_ports() {
   return s;
 }
 
-std::vector<world::RouteFlows> cargo(double nemuro_t, double korsakov_t) {
-  std::vector<world::RouteFlows> routes(2);
-  routes[0].shipped_t = nemuro_t;
-  routes[1].shipped_t = korsakov_t;
-  return routes;
+world::PeriodFlows cargo(double nemuro_t, double korsakov_t) {
+  world::PeriodFlows f;
+  f.routes.resize(2);
+  f.routes[0].shipped_t = nemuro_t;
+  f.routes[1].shipped_t = korsakov_t;
+  return f;
 }
 
 // The mainland model by hand. Use of the good in north: 20 + 60 from north, 10 from south (90);
@@ -110,6 +111,34 @@ TEST(MainlandCoupling, FinalGoodsAndSavedFuel) {
   coupling.period(cargo(10, 30), none, none, none, series, {{"north", 7.0}});
   EXPECT_NEAR(series.at(2, 0, MainlandSeries::zone_purchases), 7, 1e-12);
   EXPECT_NEAR(series.at(2, 1, MainlandSeries::zone_purchases), 0, 1e-12);
+}
+
+// A package tour's visitors: the islands' 30 % of the price is the visitor sale; the ship's 20 %
+// and the mainland nights' 20 % are that sale times 2/3 each, spent where the scenario says.
+TEST(MainlandCoupling, PackageToursSpendTheirShipAndMainlandParts) {
+  Scenario s = two_ports();
+  s.economy.regions->package_ship = "north:goods";
+  s.economy.regions->package_mainland = "south:goods";
+  VisitorFlowSpec flow;
+  flow.project = "lodge";
+  flow.package = VisitorFlowSpec::Package{1e6, 0.2, 0.3, 0.2, 0.3};
+  s.activities.tourism = TourismSpec{"tourism", {}, {flow}};
+  MainlandCoupling coupling(s);
+  world::PeriodFlows f = cargo(10, 30);
+  world::AccountLine sale;
+  sale.project = "lodge";
+  sale.booking = world::Booking::visitor_sale;
+  sale.quantity = 3;           // visitor-days
+  sale.rub_per_unit = 100000;  // RUB a visitor-day on the islands: 300,000 RUB in all
+  f.accounts = {sale};
+  const Eigen::VectorXd none = Eigen::VectorXd::Zero(1);
+  MainlandSeries series;
+  coupling.period(f, none, none, none, series);
+  EXPECT_NEAR(series.at(0, 0, MainlandSeries::visitor_spending), 0.2, 1e-12);  // RUB mn
+  EXPECT_NEAR(series.at(0, 1, MainlandSeries::visitor_spending), 0.2, 1e-12);
+  EXPECT_EQ(series.at(0, 0, MainlandSeries::zone_purchases), 0);
+  const Eigen::Vector2d x = output_by_hand(0.2, 0.2);
+  EXPECT_NEAR(series.at(0, 0, MainlandSeries::output), x(0), 1e-12);
 }
 
 }  // namespace
