@@ -161,6 +161,10 @@ keys::Key<EconomySpec> regions_key() {
                 "'" + r.fuel_good + "'");
         } catch (const std::invalid_argument& error) {
           c.src.fail(f, "a regions' table whose mainland system can be solved", error.what());
+        } catch (const economy::TableError& error) {  // "FILE:1:1: expected ..., found ..."
+          const std::string why = error.what();
+          c.src.fail(f, "a regions' table with the mainland regions and the zone's sectors",
+                     why.substr(why.find(": ") + 2));
         }
         if (!r.fuel_from.empty() && e.table.sector_index(r.fuel_buyer) < 0)
           c.src.fail(f, "a fuel_buyer among the zone's sectors " + quoted_choices(e.table.sectors),
