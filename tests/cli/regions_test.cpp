@@ -29,6 +29,18 @@ fs::path edited_default(const fs::path& dir,
   return dir / "southern-kurils-2017.yaml";
 }
 
+// The default without economy.regions and the projects' equipment_from: the zone alone.
+fs::path default_alone(const fs::path& dir) {
+  bool in_block = false;
+  return edited_default(dir, [&](const std::string& l, std::string&) {
+    if (l == "  regions:")
+      in_block = true;
+    else if (in_block && l.rfind("    ", 0) != 0)
+      in_block = false;
+    return !in_block && l.find("equipment_from") == std::string::npos;
+  });
+}
+
 fs::path run_ok(const fs::path& scenario, const fs::path& out) {
   const Outcome o = run_jezsim("run " + scenario.string() + " -o " + out.string());
   EXPECT_EQ(o.exit_code, 0) << o.err;
@@ -64,15 +76,7 @@ std::string zone_lines(const fs::path& dir) {
 TEST(Regions, TheZoneIsUnchangedAndTheSidesAddUpTheirRegions) {
   TempDir tmp;
   const fs::path with = run_ok(kScenarios / "southern-kurils-2017.yaml", tmp.path / "with");
-  bool in_block = false;
-  const fs::path alone =
-      run_ok(edited_default(tmp.path / "alone",
-                            [&](const std::string& l, std::string&) {
-                       if (l == "  regions:") in_block = true;
-                       else if (in_block && l.rfind("    ", 0) != 0) in_block = false;
-                       return !in_block && l.find("equipment_from") == std::string::npos;
-                     }),
-      tmp.path / "alone");
+  const fs::path alone = run_ok(default_alone(tmp.path / "alone"), tmp.path / "alone-out");
   const auto a = summary_of(alone), w = summary_of(with);
   // Every line of the zone's summary.csv, byte for byte, in its order; the mainland's follow.
   const std::string zone_summary = slurp(alone / "summary.csv");
@@ -124,6 +128,24 @@ TEST(Regions, SanctionsOnNemuroMoveThePurchasesFromJapanToRussia) {
     EXPECT_NEAR(j1.at({month, "zone_purchases"}), 0, 1e-12) << month;
     EXPECT_GT(s1.at({month, "zone_purchases"}), s0.at({month, "zone_purchases"})) << month;
   }
+}
+
+// The mainland impact compares region by region: a baseline without the regions is refused.
+TEST(Regions, ACounterfactualWithoutTheRegionsIsRefused) {
+  TempDir tmp;
+  const fs::path alone = default_alone(tmp.path / "alone");
+  const fs::path with =
+      edited_default(tmp.path / "with", [&](const std::string& l, std::string& extra) {
+        if (l == "events:") extra.clear();
+        return true;
+      });
+  std::ofstream(with, std::ios::app) << "counterfactual: " << alone.string() << "\n";
+  const Outcome o = run_jezsim("validate " + with.string());
+  EXPECT_EQ(o.exit_code, 2) << o.err;
+  EXPECT_NE(o.err.find("counterfactual: expected a baseline with this scenario's economy.regions "
+                       "mainland regions, in order, found none"),
+            std::string::npos)
+      << o.err;
 }
 
 }  // namespace
