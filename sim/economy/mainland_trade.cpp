@@ -189,6 +189,14 @@ MainlandTrade::Parts build(const IoTable& t, const std::string& zone,
   return b;
 }
 
+Eigen::VectorXd value_added_of(const std::vector<RegionCoefficients>& regions) {
+  const int n = regions.empty() ? 0 : int(regions[0].value_added.size());
+  Eigen::VectorXd v(Eigen::Index(regions.size()) * n);
+  for (std::size_t r = 0; r < regions.size(); ++r)
+    v.segment(Eigen::Index(r) * n, n) = regions[r].value_added;
+  return v;
+}
+
 }  // namespace
 
 MainlandTrade::MainlandTrade(const IoTable& mrio, const std::string& zone,
@@ -201,6 +209,7 @@ MainlandTrade::MainlandTrade(Parts b, const std::vector<std::string>& mainland)
       goods_(std::move(b.goods)),
       intermediate_(std::move(b.intermediate)),
       final_(std::move(b.final)),
+      value_added_(value_added_of(b.coefficients)),
       mu_(b.mu),
       zone_share_(b.zone_share),
       economy_(std::move(b.coefficients), b.trade) {}

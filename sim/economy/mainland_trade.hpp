@@ -56,6 +56,8 @@ class MainlandTrade {
   // The part of the mainland regions' use of goods (intermediate and final, from the table's
   // regions) that the zone supplies in the table: the feedback the model leaves out.
   double zone_share_of_mainland_use() const { return zone_share_; }
+  // R n: value added per unit of output of each mainland region's good (row r n + i).
+  const Eigen::VectorXd& value_added_coefficients() const { return value_added_; }
   // The mainland regions' model; jobs per unit of *annual* output.
   const InterregionalEconomy& economy() const { return economy_; }
 
@@ -66,6 +68,7 @@ class MainlandTrade {
 
   std::vector<std::string> mainland_, goods_;
   Eigen::MatrixXd intermediate_, final_;
+  Eigen::VectorXd value_added_;
   double mu_ = 0, zone_share_ = 0;
   InterregionalEconomy economy_;
 };

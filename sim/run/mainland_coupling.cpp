@@ -151,12 +151,15 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
   for (int r = 0; r < R; ++r) {
     const double bought = d.segment(r * n, n).sum();
     region_shares_[std::size_t(r)] = total != 0 ? bought / total : 0.0;
+    const Eigen::VectorXd sold = (d + visitors).segment(r * n, n);
+    const double direct = trade_.value_added_coefficients().segment(r * n, n).dot(sold);
     const double values[MainlandSeries::kVariables] = {bought,
                                                        visitors.segment(r * n, n).sum(),
                                                        acc[r].output.sum(),
                                                        acc[r].value_added,
                                                        acc[r].labour_income,
-                                                       acc[r].jobs * P};
+                                                       acc[r].jobs * P,
+                                                       direct};
     series.values.insert(series.values.end(), values, values + MainlandSeries::kVariables);
   }
 }

@@ -88,7 +88,7 @@ void add_mainland_impact(RunResult& result, const Scenario& s, const MainlandSer
   const YearMonth final_year_start = s.time.end.plus(-11);
   const bool in_yen = s.currency.given && !s.currency.jpy_per_base.empty();
   for (std::size_t k = 0; k < g.names.size(); ++k) {
-    double grp_all = 0, grp_fy = 0, jobs_fy = 0, grp_all_jpy = 0, grp_fy_jpy = 0;
+    double grp_all = 0, grp_fy = 0, jobs_fy = 0, grp_all_jpy = 0, grp_fy_jpy = 0, direct_fy = 0;
     int fy_periods = 0, fy_months = 0;
     for (int p = 0; p < m.periods(); ++p) {
       const YearMonth month = s.time.start.plus(p * s.time.step_months);
@@ -101,6 +101,8 @@ void add_mainland_impact(RunResult& result, const Scenario& s, const MainlandSer
       grp_all += va, grp_all_jpy += va * yen;
       if (month >= final_year_start) {
         grp_fy += va, grp_fy_jpy += va * yen, jobs_fy += jobs;
+        direct_fy += sum_over(m, p, g.members[k], MainlandSeries::value_added_direct) -
+                     sum_over(cf, p, g.members[k], MainlandSeries::value_added_direct);
         fy_periods += 1, fy_months += months;
       }
     }
@@ -111,6 +113,11 @@ void add_mainland_impact(RunResult& result, const Scenario& s, const MainlandSer
     out.push_back({"impact_grp_cumulative_" + name, money, grp_all});
     out.push_back({"impact_grp_final_year_" + name, money_yr, grp_fy * to_year});
     out.push_back({"impact_jobs_final_year_" + name, "jobs", jobs_fy * per_period});
+    // Direct: the value added of the region's own sales to the zone and its visitors; indirect:
+    // its suppliers' (Type I: the mainland's households are exogenous, no induced effect).
+    out.push_back({"impact_grp_direct_final_year_" + name, money_yr, direct_fy * to_year});
+    out.push_back(
+        {"impact_grp_indirect_final_year_" + name, money_yr, (grp_fy - direct_fy) * to_year});
     if (in_yen && g.country[k] == "japan") {
       // The table's money is a base-currency unit (RUB mn): yen at the path give JPY mn.
       const std::string yen_unit =

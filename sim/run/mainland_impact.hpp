@@ -20,7 +20,9 @@ void add_mainland_rows(RunResult& result, const Scenario& scenario,
                        const std::string& money_per_period);
 
 // Factual minus counterfactual: impact_<variable> rows (with_rows) and the summary metrics
-//   impact_grp_cumulative_<region>, impact_grp_final_year_<region>, impact_jobs_final_year_<region>
+//   impact_grp_cumulative_<region>, impact_grp_final_year_<region>,
+//   impact_jobs_final_year_<region>, impact_grp_direct_final_year_<region>,
+//   impact_grp_indirect_final_year_<region>
 // for each mainland region and for mainland_japan and mainland_russia (those of Japan's also in
 // JPY mn: <metric>_jpy, when the scenario has a currency path). Throws std::runtime_error when
 // the counterfactual's series does not match the run's.

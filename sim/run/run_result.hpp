@@ -36,7 +36,9 @@ struct ZoneSeries {
 // per period, jobs a stock. Empty for a scenario without economy.regions.
 struct MainlandSeries {
   // zone_purchases: what the zone bought there; visitor_spending: what the package tours'
-  // visitors spent there (the ship, the operator, the nights on the mainland).
+  // visitors spent there (the ship, the operator, the nights on the mainland);
+  // value_added_direct: the value added of those sales themselves (the direct effect; the rest
+  // of value_added is indirect: the suppliers' in every mainland region).
   enum Variable {
     zone_purchases,
     visitor_spending,
@@ -44,10 +46,12 @@ struct MainlandSeries {
     value_added,
     labour_income,
     jobs,
+    value_added_direct,
     kVariables
   };
-  static constexpr const char* kNames[kVariables] = {"zone_purchases", "visitor_spending", "output",
-                                                     "value_added",    "labour_income",    "jobs"};
+  static constexpr const char* kNames[kVariables] = {
+      "zone_purchases", "visitor_spending",  "output", "value_added", "labour_income",
+      "jobs",           "value_added_direct"};
   int regions = 0;
   std::vector<double> values;
   int periods() const { return regions ? int(values.size()) / (kVariables * regions) : 0; }

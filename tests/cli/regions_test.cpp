@@ -93,6 +93,14 @@ TEST(Regions, TheZoneIsUnchangedAndTheSidesAddUpTheirRegions) {
     EXPECT_NEAR(w.at(s + "mainland_russia"), w.at(s + "sakhalin") + w.at(s + "rest_of_russia"),
                 1e-9);
   }
+  for (const char* r : {"hokkaido", "rest_of_japan", "sakhalin", "rest_of_russia", "mainland_japan",
+                        "mainland_russia"}) {
+    const std::string s = r;
+    EXPECT_NEAR(
+        w.at("impact_grp_direct_final_year_" + s) + w.at("impact_grp_indirect_final_year_" + s),
+        w.at("impact_grp_final_year_" + s), 1e-9)
+        << r;
+  }
   EXPECT_NEAR(w.at("impact_grp_final_year_mainland_japan_jpy"),
               2.0 * w.at("impact_grp_final_year_mainland_japan"), 1e-9);
   // Japan's gain is mostly the projects' Japanese equipment, bought in 2019-2021.

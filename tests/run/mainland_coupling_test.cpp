@@ -60,6 +60,9 @@ TEST(MainlandCoupling, SharesOfTheTableThenMovedByTheCargo) {
   EXPECT_NEAR(series.at(11, 0, MainlandSeries::output), x(0), 1e-10);
   EXPECT_NEAR(series.at(11, 1, MainlandSeries::output), x(1), 1e-10);
   EXPECT_NEAR(series.at(11, 0, MainlandSeries::value_added), 0.6 * x(0), 1e-10);
+  // Direct: the value added of north's own sales to the zone, 0.6 x 10; the rest is indirect.
+  EXPECT_NEAR(series.at(11, 0, MainlandSeries::value_added_direct), 0.6 * 10, 1e-12);
+  EXPECT_NEAR(series.at(11, 1, MainlandSeries::value_added_direct), 0.75 * 30, 1e-12);
   EXPECT_NEAR(series.at(11, 1, MainlandSeries::labour_income), 0.3 * x(1), 1e-10);
   // Jobs per unit of annual output (6 per 100 in north), 12 months a year.
   EXPECT_NEAR(series.at(11, 0, MainlandSeries::jobs), 0.06 * x(0) * 12, 1e-10);
