@@ -37,6 +37,9 @@ CAPTIONS = {
     "project_finance.png": "Project cash flows and net present value by side.",
     "impact.png": "Impact against the counterfactual (this run minus the same scenario without "
     "the joint activities).",
+    "impact_by_region.png": "The zone's gains on the mainland against the counterfactual: gross "
+    "regional product and jobs caused by the zone's purchases, the projects' equipment and the "
+    "package tours' visitors in each mainland region, and by side, next to the zone's own.",
     "sweep_histograms.png": "Distribution of each output over the sweep's successful runs.",
     "sweep_fans.png": "Fan charts of the kept series: median, 50 % and 90 % bands.",
     "sweep_tornado.png": "Tornado chart: the output at each parameter's low and high end.",

@@ -6,7 +6,8 @@ FigureSpec naming the variables it needs."""
 from dataclasses import dataclass
 from typing import Callable, Optional, Tuple
 
-from . import activity_figures, economy_figures, finance_figures, transport_figures
+from . import (activity_figures, economy_figures, finance_figures, region_figures,
+               transport_figures)
 from .palette import ACTIVITIES
 
 
@@ -47,4 +48,6 @@ FIGURES = [
     FigureSpec("project_finance.png", finance_figures.project_finance,
                when=finance_figures.has_finance),
     FigureSpec("impact.png", finance_figures.impact, when=finance_figures.has_impact),
+    FigureSpec("impact_by_region.png", region_figures.impact_by_region,
+               when=region_figures.has_regions),
 ]

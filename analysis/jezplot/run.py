@@ -9,6 +9,9 @@ from . import rundir
 from .palette import sector_colours
 
 
+# timeseries.csv's region kinds of the mainland regions and of their sums by country.
+MAINLAND_KINDS = ("mainland", "country")
+
 # Longer runs than this show a detail window of a few years next to their annual totals: 30 years
 # of monthly steps in one panel are a barcode no reader can follow.
 LONG_RUN_MONTHS = 72
@@ -17,7 +20,13 @@ LONG_RUN_MONTHS = 72
 class Run:
     def __init__(self, folder):
         self.folder = rundir.check_folder(folder)
-        self.ts = rundir.read_timeseries(self.folder / "timeseries.csv")
+        ts = rundir.read_timeseries(self.folder / "timeseries.csv")
+        # The mainland regions (economy.regions) and their sums by country apart: every other
+        # figure is of the zone, its islands, routes, sides and projects.
+        mainland = (ts["region_kind"].isin(MAINLAND_KINDS) if "region_kind" in ts.columns
+                    else pd.Series(False, index=ts.index))
+        self.mainland_ts = ts[mainland]
+        self.ts = ts[~mainland]
         self.events = rundir.read_events(self.folder / "events.csv")
         self.summary = rundir.read_summary(self.folder / "summary.csv")
         self.manifest = rundir.read_manifest(self.folder / "manifest.json")
@@ -49,6 +58,14 @@ class Run:
         """date x `by` table of one variable's values (summed if several rows share a cell)."""
         t = self.rows(variable, region, sector)
         return t.pivot_table(index="date", columns=by, values="value", aggfunc="sum").sort_index()
+
+    def mainland_wide(self, variable, kind):
+        """date x region table of a mainland variable for the regions of one kind (mainland or
+        country); empty when the run has no mainland regions."""
+        t = self.mainland_ts
+        t = t[(t["variable"] == variable) & (t["region_kind"] == kind)]
+        return t.pivot_table(index="date", columns="region", values="value", aggfunc="sum",
+                             sort=False).sort_index()
 
     def variables(self):
         return list(self._by_variable)

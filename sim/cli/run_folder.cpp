@@ -21,7 +21,9 @@ std::vector<output::FileEntry> file_entries() {
       {"timeseries.csv",
        "tidy series, one value per period, region, sector and variable; region_kind says what the "
        "region is: zone (the zone economy), island, hub (a mainland port), route, side (a "
-       "country's share of the projects) or project; date is the period's first month, YYYY-MM",
+       "country's share of the projects), project, mainland (a mainland region of "
+       "economy.regions) or country (the sum of a country's mainland regions); date is the "
+       "period's first month, YYYY-MM",
        "date,region,sector,variable,unit,value,region_kind"},
       {"summary.csv", "headline results; final_year means the last 12 months of the horizon",
        "metric,unit,value"},
@@ -46,6 +48,11 @@ std::map<std::string, std::string> region_kinds(const Scenario& s) {
     kinds[i.project] = "project";
     for (const auto& [side, share] : i.owners) kinds[side] = "side";
   }
+  if (s.economy.regions)
+    for (const auto& m : s.economy.regions->mainland) {
+      kinds[m.name] = "mainland";
+      kinds["mainland_" + m.country] = "country";
+    }
   return kinds;
 }
 

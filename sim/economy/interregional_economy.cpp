@@ -84,8 +84,21 @@ Eigen::VectorXd InterregionalEconomy::output(const Eigen::VectorXd& f) const {
 }
 
 std::vector<RegionAccounts> InterregionalEconomy::accounts(const Eigen::VectorXd& f) const {
-  const Eigen::VectorXd x = output(f);
-  const Eigen::VectorXd use = A_ * x + f;  // each region's use of each good, from anywhere
+  return accounts_at(output(f), f);
+}
+
+std::vector<RegionAccounts> InterregionalEconomy::accounts_of_deliveries(
+    const Eigen::VectorXd& d) const {
+  if (d.size() != C_.rows())
+    throw std::invalid_argument(
+        fmt::format("InterregionalEconomy: expected {} deliveries (regions x sectors), found {}",
+                    C_.rows(), d.size()));
+  return accounts_at(solver_.solve(d), Eigen::VectorXd::Zero(d.size()));
+}
+
+std::vector<RegionAccounts> InterregionalEconomy::accounts_at(
+    const Eigen::VectorXd& x, const Eigen::VectorXd& use_of_final) const {
+  const Eigen::VectorXd use = A_ * x + use_of_final;  // each region's use of each good
   std::vector<RegionAccounts> out(regions_.size());
   for (int s = 0; s < regions(); ++s) {
     const RegionCoefficients& r = regions_[s];

@@ -47,8 +47,14 @@ class InterregionalEconomy {
   Eigen::VectorXd output(const Eigen::VectorXd& f) const;
   // Every region's accounts for final demand f (by region of use).
   std::vector<RegionAccounts> accounts(const Eigen::VectorXd& f) const;
+  // Every region's accounts for final demand already placed with the region that supplies it
+  // (d by region of origin, R n entries: what buyers outside the model, such as the zone, buy
+  // from each region): (I - C A) x = d. `imports` counts the intermediate use only.
+  std::vector<RegionAccounts> accounts_of_deliveries(const Eigen::VectorXd& d) const;
 
  private:
+  std::vector<RegionAccounts> accounts_at(const Eigen::VectorXd& x,
+                                          const Eigen::VectorXd& use_of_final) const;
   std::vector<RegionCoefficients> regions_;
   int n_ = 0;
   Eigen::MatrixXd C_;        // Rn x Rn trade coefficients

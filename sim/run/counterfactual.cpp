@@ -41,8 +41,9 @@ std::string read_all(int fd) {
   return bytes;
 }
 
-// Message: one byte status ('R' result, 'E' error), then for a result the sector count (int32)
-// and the doubles; for an error the text.
+// Message: one byte status ('R' result, 'E' error), then for a result the sector count (int32),
+// the mainland region count (int32), the number of the zone's doubles (uint64), the zone's
+// doubles and the mainland's; for an error the text.
 // The result's bytes to the cache file, whole or not at all.
 void write_cache(const std::filesystem::path& cache, const std::string& message) {
   const std::string part = cache.string() + ".part-" + std::to_string(::getpid());
@@ -60,11 +61,16 @@ void write_cache(const std::filesystem::path& cache, const std::string& message)
     options.counterfactual = false;
     options.summary_only = true;  // the zone series is all it sends back
     const RunResult r = run_scenario(baseline, options);
-    const std::int32_t sectors = r.zone.sectors;
+    const std::int32_t sectors = r.zone.sectors, regions = r.mainland.regions;
+    const std::uint64_t zone_doubles = r.zone.values.size();
     message.push_back('R');
     message.append(reinterpret_cast<const char*>(&sectors), sizeof sectors);
+    message.append(reinterpret_cast<const char*>(&regions), sizeof regions);
+    message.append(reinterpret_cast<const char*>(&zone_doubles), sizeof zone_doubles);
     message.append(reinterpret_cast<const char*>(r.zone.values.data()),
                    r.zone.values.size() * sizeof(double));
+    message.append(reinterpret_cast<const char*>(r.mainland.values.data()),
+                   r.mainland.values.size() * sizeof(double));
   } catch (const std::exception& e) {
     message = std::string("E") + e.what();
   }
@@ -127,7 +133,7 @@ CounterfactualChild::~CounterfactualChild() {
   }
 }
 
-ZoneSeries CounterfactualChild::collect() {
+CounterfactualChild::Series CounterfactualChild::collect() {
   std::string bytes;
   bool exited_ok = true;
   if (!cached_.empty()) {
@@ -144,16 +150,26 @@ ZoneSeries CounterfactualChild::collect() {
   }
   if (!bytes.empty() && bytes[0] == 'E')
     throw std::runtime_error("the counterfactual run failed: " + bytes.substr(1));
-  std::int32_t sectors = 0;
-  if (bytes.size() < 1 + sizeof sectors || bytes[0] != 'R' || !exited_ok)
+  std::int32_t sectors = 0, regions = 0;
+  std::uint64_t zone_doubles = 0;
+  constexpr std::size_t header = 1 + 2 * sizeof(std::int32_t) + sizeof(std::uint64_t);
+  if (bytes.size() < header || bytes[0] != 'R' || !exited_ok)
     throw std::runtime_error("the counterfactual run died without a result");
   std::memcpy(&sectors, bytes.data() + 1, sizeof sectors);
-  const std::size_t doubles = (bytes.size() - 1 - sizeof sectors) / sizeof(double);
-  ZoneSeries z;
-  z.sectors = sectors;
-  z.values.resize(doubles);
-  std::memcpy(z.values.data(), bytes.data() + 1 + sizeof sectors, doubles * sizeof(double));
-  return z;
+  std::memcpy(&regions, bytes.data() + 1 + sizeof sectors, sizeof regions);
+  std::memcpy(&zone_doubles, bytes.data() + 1 + 2 * sizeof sectors, sizeof zone_doubles);
+  const std::size_t doubles = (bytes.size() - header) / sizeof(double);
+  if (zone_doubles > doubles)
+    throw std::runtime_error("the counterfactual run sent a short result");
+  Series s;
+  s.zone.sectors = sectors;
+  s.zone.values.resize(zone_doubles);
+  std::memcpy(s.zone.values.data(), bytes.data() + header, zone_doubles * sizeof(double));
+  s.mainland.regions = regions;
+  s.mainland.values.resize(doubles - zone_doubles);
+  std::memcpy(s.mainland.values.data(), bytes.data() + header + zone_doubles * sizeof(double),
+              (doubles - zone_doubles) * sizeof(double));
+  return s;
 }
 
 }  // namespace jez

@@ -1,6 +1,6 @@
 // The counterfactual of a run, in a child process: SimGrid allows one engine per process, so the
 // baseline world cannot run next to the factual one. The child runs the baseline, sends its zone
-// series back over a pipe and _exit()s; the parent runs the factual world meanwhile.
+// (and mainland) series back over a pipe and _exit()s; the parent runs the factual world meanwhile.
 #pragma once
 
 #include <sys/types.h>
@@ -31,9 +31,13 @@ class CounterfactualChild {
   CounterfactualChild(const CounterfactualChild&) = delete;
   CounterfactualChild& operator=(const CounterfactualChild&) = delete;
 
-  // Waits for the child and returns its zone series. Throws std::runtime_error with the child's
-  // own message when its run failed, or when it died.
-  ZoneSeries collect();
+  // Waits for the child and returns its zone series (and its mainland regions' series). Throws
+  // std::runtime_error with the child's own message when its run failed, or when it died.
+  struct Series {
+    ZoneSeries zone;
+    MainlandSeries mainland;
+  };
+  Series collect();
 
  private:
   pid_t pid_ = -1;

@@ -62,7 +62,7 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
                                                  Eigen::VectorXd& capacity) {
   const int n = int(capacity.size());
   Demand d{Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n),
-           Eigen::VectorXd::Zero(n)};
+           Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), {}};
   const YearMonth month = flows.month, next = flows.month.plus(months);
   months_ = months;
   for (Project& p : projects_) {
@@ -78,7 +78,12 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
     for (const Tranche& t : p.spec->tranches)
       if (month <= t.date && t.date < next) p.spend_now += t.share * p.spec->capital;
     d.construction_local(p.supplier) += p.spec->local_purchase_share * p.spend_now;
-    d.construction_imported(p.supplier) += (1 - p.spec->local_purchase_share) * p.spend_now;
+    const double imported = (1 - p.spec->local_purchase_share) * p.spend_now;
+    d.construction_imported(p.supplier) += imported;
+    if (!p.spec->equipment_from.empty() && imported != 0) {
+      d.equipment_imported(p.supplier) += imported;
+      d.equipment_by_origin[p.spec->equipment_from] += imported;
+    }
     d.investment(p.sector) += p.spend_now;
   }
   for (Project& p : projects_) {

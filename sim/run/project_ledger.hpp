@@ -30,6 +30,10 @@ class ProjectLedger {
     Eigen::VectorXd construction_imported;  // by the supplier sector, money per period
     Eigen::VectorXd project_exports;        // by sector
     Eigen::VectorXd investment;             // by the projects' sector: capital paid
+    // The part of construction_imported whose origin a project names (equipment_from): by
+    // supplier sector, and by the mainland region it is bought from.
+    Eigen::VectorXd equipment_imported;
+    std::map<std::string, double> equipment_by_origin;
   };
   Demand before_step(const world::PeriodFlows& flows, int months, Eigen::VectorXd& capacity);
 

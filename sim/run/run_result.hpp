@@ -31,6 +31,35 @@ struct ZoneSeries {
   }
 };
 
+// The mainland regions' accounts by period, what the zone's purchases from each cause there
+// (run/mainland_coupling.hpp): values[(period * regions + region) * kVariables + variable], money
+// per period, jobs a stock. Empty for a scenario without economy.regions.
+struct MainlandSeries {
+  // zone_purchases: what the zone bought there; visitor_spending: what the package tours'
+  // visitors spent there (the ship, the operator, the nights on the mainland);
+  // value_added_direct: the value added of those sales themselves (the direct effect; the rest
+  // of value_added is indirect: the suppliers' in every mainland region).
+  enum Variable {
+    zone_purchases,
+    visitor_spending,
+    output,
+    value_added,
+    labour_income,
+    jobs,
+    value_added_direct,
+    kVariables
+  };
+  static constexpr const char* kNames[kVariables] = {
+      "zone_purchases", "visitor_spending",  "output", "value_added", "labour_income",
+      "jobs",           "value_added_direct"};
+  int regions = 0;
+  std::vector<double> values;
+  int periods() const { return regions ? int(values.size()) / (kVariables * regions) : 0; }
+  double at(int period, int region, int variable) const {
+    return values[(std::size_t(period) * regions + region) * kVariables + variable];
+  }
+};
+
 struct RunResult {
   std::vector<output::SeriesRow> timeseries;
   std::vector<output::SummaryRow> summary;
@@ -40,6 +69,7 @@ struct RunResult {
   std::string final_year_label;                    // "2047"
   std::vector<SectorTotals> final_year_by_sector;  // in the table's sector order
   ZoneSeries zone;                                 // for the impact against a counterfactual
+  MainlandSeries mainland;                         // likewise, with economy.regions
 
   // The value of a summary metric; throws std::out_of_range when the run has none of that name.
   double metric(const std::string& name) const;

@@ -15,6 +15,8 @@
 #include "run/counterfactual.hpp"
 #include "run/economy_setup.hpp"
 #include "run/impact.hpp"
+#include "run/mainland_coupling.hpp"
+#include "run/mainland_impact.hpp"
 #include "run/period_recorder.hpp"
 #include "run/project_ledger.hpp"
 #include "run/summary_metrics.hpp"
@@ -117,6 +119,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   const FinalDemandPlan plan(s, econ);
   const ActivityBooking booking(s, econ);
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
+  const std::unique_ptr<MainlandCoupling> mainland =
+      s.economy.regions ? std::make_unique<MainlandCoupling>(s) : nullptr;
 
   PeriodRecorder rec(s, result.timeseries, rows);
   ProjectLedger projects(s, econ);
@@ -149,6 +153,10 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     rec.record_economy(flows, a, booked.fish_exports, extras);
     if (rows) booking.record(booked, flows.month.str(), result.timeseries, money_pp);
     append_zone(result.zone, a, extras.imports_final);
+    if (mainland)
+      mainland->period(flows, a.imports, booked.imports_saved,
+                       extras.imports_final - pd.equipment_imported, result.mainland,
+                       pd.equipment_by_origin);
     if (static_econ) {
       const economy::PeriodAccounts c = static_econ->step(pd.construction_local);
       construction_va.push_back(c.value_added.sum());
@@ -166,8 +174,12 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
                              std::move(e.detail)});
   add_summary(result, s, rec, w, econ);
   projects.add_summary(result.summary);
-  if (child)
-    add_impact(result, s, child->collect(), construction_va, construction_jobs, econ, rows);
+  if (mainland && rows) add_mainland_rows(result, s, money_pp);
+  if (child) {
+    const CounterfactualChild::Series cf = child->collect();
+    add_impact(result, s, cf.zone, construction_va, construction_jobs, econ, rows);
+    if (mainland) add_mainland_impact(result, s, cf.mainland, money_pp, rows);
+  }
   check_summary_rows(result.summary, s, options.counterfactual);  // each metric as declared
 
   const auto& fy = rec.final_year();

@@ -168,6 +168,14 @@ const std::vector<MetricFamily>& metric_families() {
        "the impact on the region's GRP over the last 12 months", Src::economy_regions},
       {"impact_jobs_final_year_<region>", "jobs",
        "the impact on the region's jobs, the last 12 months' mean", Src::economy_regions},
+      {"impact_grp_direct_final_year_<region>", "{money}/year",
+       "the direct part of impact_grp_final_year_<region>: the value added of the region's own "
+       "sales to the zone and its visitors",
+       Src::economy_regions},
+      {"impact_grp_indirect_final_year_<region>", "{money}/year",
+       "the indirect part: the value added of the region's suppliers (Type I: the mainland's "
+       "households are exogenous, no induced part)",
+       Src::economy_regions},
       {"impact_grp_cumulative_<region>_jpy", "{yen_money}",
        "impact_grp_cumulative_<region> in yen at the scenario's currency path (Japan's regions)",
        Src::economy_regions, true},

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "output/tables.hpp"
+#include "run/mainland_impact.hpp"
 
 namespace jez {
 
@@ -54,14 +55,18 @@ std::string source_text(MetricSource source) {
 namespace {
 
 // The scenario's mainland regions and sides (economy.regions): each mainland region, then
-// mainland_<country> for each country with one, and whether its money is yen. The regions
-// model adds economy.regions; until it lands a scenario has none.
+// mainland_<country> for each country with one, and whether its money is yen (Japan's, when
+// the scenario has a yen path).
 struct RegionItem {
   std::string name;
   bool yen = false;
 };
-std::vector<RegionItem> economy_region_items(const Scenario&) {
-  return {};
+std::vector<RegionItem> economy_region_items(const Scenario& s) {
+  const bool yen_path = s.currency.given && !s.currency.jpy_per_base.empty();
+  std::vector<RegionItem> items;
+  for (const MainlandGroup& g : mainland_groups(s))
+    items.push_back({g.name, yen_path && g.country == "japan"});
+  return items;
 }
 
 bool produced(MetricSource source, const Scenario& s, bool with_counterfactual) {

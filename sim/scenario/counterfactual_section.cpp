@@ -1,5 +1,6 @@
 // The `counterfactual` section: the baseline scenario file that the impact is measured against.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "scenario/cross_checks.hpp"
 #include "scenario/loader.hpp"
@@ -34,6 +35,17 @@ void read_counterfactual(const YamlSource& src, const Field& field,
   if (baseline->economy.table.sectors != s.economy.table.sectors)
     src.fail(field, "a baseline whose table has this scenario's sectors, in the same order",
              fmt::format("a table with other sectors ({})", baseline->economy.table_arg));
+  // The mainland impact compares region by region: the same mainland regions, in order.
+  auto mainland = [](const Scenario& x) {
+    std::vector<std::string> names;
+    if (x.economy.regions)
+      for (const MainlandRegion& m : x.economy.regions->mainland) names.push_back(m.name);
+    return names;
+  };
+  if (mainland(*baseline) != mainland(s))
+    src.fail(field, "a baseline with this scenario's economy.regions mainland regions, in order",
+             mainland(*baseline).empty() ? std::string("none")
+                                         : fmt::format("{}", fmt::join(mainland(*baseline), ", ")));
   s.counterfactual = std::move(baseline);
 }
 

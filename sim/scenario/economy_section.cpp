@@ -14,8 +14,6 @@ namespace jez {
 
 using schema::Range;
 
-namespace {
-
 // A file named by `field`, relative to the scenario's folder; fails unless it is a file.
 std::filesystem::path read_file_ref(const YamlSource& src, const Field& field,
                                     const std::filesystem::path& scenario_file, const char* what,
@@ -32,6 +30,8 @@ std::filesystem::path read_file_ref(const YamlSource& src, const Field& field,
     src.fail(field, what, fmt::format("a device or a pipe at {}, not a file", path.string()));
   return path;
 }
+
+namespace {
 
 // Builds the stepped economy once, as the run will, so that a table that cannot be closed with
 // households or a lagged system that diverges is refused at load time.
@@ -175,6 +175,7 @@ const keys::Table<EconomySpec>& economy_table() {
                      "where final demand goes that a capacity-bound sector cannot serve"),
           KE::number("discount_rate_per_year", &E::discount_rate_per_year,
                      Range{0, 1, false, true, "0.08 is 8 %"}, "1/year", "the rate of every NPV"),
+          regions_key(),
           KE::number("table_population", &E::table_population,
                      Range{0, 1e9, true, false, "more people than any island holds"}, "residents",
                      "the residents the table's household consumption stands for; with it that "

@@ -40,6 +40,33 @@ struct DatedPath {
 
 enum class UnmetDemand { imports, lost };
 
+// A mainland region of `economy.regions`: its country (the side that gains) and the hub its
+// goods sail from to the islands (empty: its share does not move with the cargo).
+struct MainlandRegion {
+  std::string name;     // a region of the regions' table: hokkaido
+  std::string country;  // japan or russia
+  std::string port;     // a hub of `regions:`: nemuro
+};
+
+// `economy.regions`: the multi-regional table around the zone, and where the zone's purchases
+// from outside come from (docs/model.md, "The mainland regions").
+struct RegionsSpec {
+  std::filesystem::path table_path;  // as resolved against the scenario file's folder
+  std::string table_arg;             // as written
+  economy::IoTable table;            // flat, sectors named region:sector
+  std::string zone = "zone";         // the table's region that is the zone
+  std::vector<MainlandRegion> mainland;
+  // The islands' diesel: the zone's purchases of `fuel_good` by `fuel_buyer` come from
+  // `fuel_from` whatever the ports' cargo, and the imports the wind saves are that fuel.
+  std::string fuel_from;  // empty: fuel follows the ports like every other good
+  std::string fuel_good = "manufacturing";
+  std::string fuel_buyer = "power";
+  std::string equipment_good = "manufacturing";  // what investments[].equipment_from buys
+  // Where a package tour's visitors spend the parts of its price that are not the islands'
+  // (sectors.tourism.flows[].package): region:good of the regions' table; empty: not counted.
+  std::string package_ship, package_operator, package_mainland;
+};
+
 struct EconomySpec {
   std::filesystem::path table_path;  // as resolved against the scenario file's folder
   std::string table_arg;             // as written in the scenario
@@ -62,6 +89,8 @@ struct EconomySpec {
   // Sector -> RUB per job per month (the table in RUB mn): that sector's compensation, the
   // others' scaled to keep the table's labour income (economy/sector_wages.hpp).
   std::map<std::string, double> wages_rub_per_month;
+  // The zone's mainland regions; none: the zone alone, as before.
+  std::optional<RegionsSpec> regions;
 };
 
 // `currency`: the money unit's base currency and the exchange rate to the yen, with an optional

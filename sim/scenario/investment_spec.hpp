@@ -27,6 +27,9 @@ struct Investment {
   double depreciation_per_year = 0.05;  // straight rate on the capital stock
   double local_purchase_share = 0.3;    // of construction spending bought on the islands
   std::string supplier_sector = "construction";  // the IO sector that the local part buys from
+  // With economy.regions: the mainland region its imported part (the equipment) is bought from,
+  // as that region's economy.regions.equipment_good; empty: as the zone's other final goods.
+  std::string equipment_from;
   double output_capacity_per_year = 0;  // economy.currency/year of the sector's output at full use
   // The month the project's firm is registered (a regime may cover only firms registered from a
   // date on); default: the first tranche's month.

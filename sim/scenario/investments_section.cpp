@@ -94,6 +94,18 @@ std::string table_sector(const ReadContext& c, const Field& f, const V&) {
   return read_table_sector(c.src, f, c.s);
 }
 
+// A mainland region of economy.regions.
+std::string read_equipment_origin(const ReadContext& c, const Field& f, const V&) {
+  if (!c.s.economy.regions)
+    c.src.fail(f, "equipment_from only with economy.regions", "no economy.regions", {}, true);
+  const RegionsSpec& r = *c.s.economy.regions;
+  const std::string region = read_mainland_region(c.src, f, r);
+  if (r.table.sector_index(region + ":" + r.equipment_good) < 0)
+    c.src.fail(f, "a region whose goods include economy.regions.equipment_good",
+               "no sector '" + region + ":" + r.equipment_good + "' in the regions' table");
+  return region;
+}
+
 }  // namespace
 
 const keys::Table<Investment>& investment_table() {
@@ -134,6 +146,12 @@ const keys::Table<Investment>& investment_table() {
                                     quoted_choices(table.sectors) + ")",
                                 "the key missing");
               }),
+          K::ref("equipment_from", &V::equipment_from, read_equipment_origin,
+                 "with economy.regions: the mainland region the imported part of its "
+                 "construction spending (the equipment) is bought from, as that region's "
+                 "economy.regions.equipment_good")
+              .default_is("as the zone's other final goods bought outside")
+              .write_if([](const V& v) { return !v.equipment_from.empty(); }),
           K::number("output_capacity_per_year", &V::output_capacity_per_year, bounds::kMoney,
                     "table money/year", "the project's output at full use once online")
               .required(),

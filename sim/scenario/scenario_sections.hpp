@@ -48,6 +48,18 @@ std::string read_island(const YamlSource& src, const Field& field, const Scenari
 std::string read_linked_hub(const YamlSource& src, const Field& field, const Scenario& scenario,
                             const std::string& island);
 
+// A file named by `field`, relative to the scenario's folder (`arg`: as written); fails unless
+// it is a file.
+std::filesystem::path read_file_ref(const YamlSource& src, const Field& field,
+                                    const std::filesystem::path& scenario_file, const char* what,
+                                    std::string& arg);
+
+// scenario/regions_section.cpp: `economy.regions`, read after `economy.table`.
+keys::Key<EconomySpec> regions_key();
+// A name that must be one of economy.regions' mainland regions.
+std::string read_mainland_region(const YamlSource& src, const Field& field,
+                                 const RegionsSpec& regions);
+
 // A sector of the table.
 std::string read_table_sector(const YamlSource& src, const Field& field, const Scenario& s);
 

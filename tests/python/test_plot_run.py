@@ -29,6 +29,7 @@ NEW_FIGURES = {
     "visitors.png": ["visitors", "visitors_japan", "visitors_russia"],
     "project_finance.png": ["investment", "cash_flow", "npv_japan", "npv_russia"],
     "impact.png": ["impact"],
+    "impact_by_region.png": ["impact_grp_cumulative_mainland_japan"],
 }
 
 def expected_figures(folder):
@@ -121,7 +122,7 @@ def test_totals_sum_the_islands_without_the_zone(extended):
      ["power_mix.png"]),
     (["visitors", "visitors_japan", "visitors_russia"], ["visitors.png"]),
     (["investment", "cash_flow", "npv_japan", "npv_russia"], ["project_finance.png"]),
-    ("impact", ["impact.png"]),  # every variable and metric whose name holds "impact"
+    ("impact", ["impact.png", "impact_by_region.png"]),  # every name that holds "impact"
 ], ids=["no power", "no visitors", "no finance", "no impact"])
 def test_new_figures_only_with_their_data(extended, tmp_path, dropped, absent):
     folder = tmp_path / "run"

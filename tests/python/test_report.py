@@ -30,7 +30,7 @@ def test_report_embeds_every_figure(reported):
     assert done.returncode == 0, done.stderr
     text = (folder / "report.html").read_text()
     figures = sorted((folder / "figures").glob("*.png"))
-    assert len(figures) == 9
+    assert len(figures) == 10  # impact_by_region.png: the default has mainland regions
     images = re.findall(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"', text)
     assert len(images) == len(figures)
     embedded = [base64.b64decode(i) for i in images]

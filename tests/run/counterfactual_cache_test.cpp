@@ -65,11 +65,14 @@ TEST(CounterfactualCache, ASharedCounterfactualGivesTheSameSummaryBitForBit) {
 TEST(CounterfactualCache, TheFileThatIsThereIsWhatTheRunUses) {
   const CacheDir dir;
   const fs::path cache = dir.path / "baseline";
-  {  // a result of one sector and no periods: not this scenario's counterfactual
+  {  // a result of one sector, no mainland region and no periods: not this scenario's
     std::ofstream out(cache, std::ios::binary);
-    const std::int32_t sectors = 1;
+    const std::int32_t sectors = 1, regions = 0;
+    const std::uint64_t zone_doubles = 0;
     out << 'R';
     out.write(reinterpret_cast<const char*>(&sectors), sizeof sectors);
+    out.write(reinterpret_cast<const char*>(&regions), sizeof regions);
+    out.write(reinterpret_cast<const char*>(&zone_doubles), sizeof zone_doubles);
   }
   try {
     summary_in_child(with_urchin_price("900"), cache);

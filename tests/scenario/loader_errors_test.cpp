@@ -79,7 +79,7 @@ TEST_F(ScenarioErrors, UnknownKeyWithNothingCloseListsTheKnownKeys) {
   EXPECT_EQ(error_of(with_lines({{3, "economy: {table: zone.csv, colour: red}"}})),
             "F:3:28: economy.colour: expected a key of the economy: 'table', 'currency', "
             "'households', 'dynamics', 'capital_coefficients', 'final_demand', 'import_shares', "
-            "'unmet_demand', 'discount_rate_per_year', 'table_population' or "
+            "'unmet_demand', 'discount_rate_per_year', 'regions', 'table_population' or "
             "'wages_rub_per_month', found unknown key 'colour'");
 }
 
