@@ -25,8 +25,16 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:abort_on_error=1:log_pa
 start=$(date +%s)
 filter=()
 [ -n "$only" ] && filter=(-R "$only")
-(cd "$build" && ctest --output-on-failure -j "$jobs" "${filter[@]}")
+# The MPI sweep test apart, without LeakSanitizer: OpenMPI's MPI_Init keeps buffers it never
+# frees, allocated in plugins it unloads at MPI_Finalize, so that LSan cannot name the module a
+# suppression would match (tests/sanitize/README.md). ASan and UBSan still check those ranks.
+mpi='^SweepMpi\.'
+(cd "$build" && ctest --output-on-failure -j "$jobs" "${filter[@]}" -E "$mpi")
 ctest_status=$?
+if [ -z "$only" ]; then
+  (cd "$build" && ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0" ctest --output-on-failure -R "$mpi")
+  [ $? -eq 0 ] || ctest_status=1
+fi
 echo "sanitize: ctest exit $ctest_status after $(($(date +%s) - start)) s"
 
 shopt -s nullglob
