@@ -1,6 +1,7 @@
 #include "world/event_log.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <tuple>
 
@@ -65,6 +66,27 @@ std::vector<Event> EventLog::take_sorted() {
   events_.clear();
   run_start_ = 0;
   return out;
+}
+
+namespace {
+
+// Fixed-point text as printf's "%.Nf" gives it (std::to_chars rounds the same way, faster).
+std::string fixed(double v, int decimals, const char* unit) {
+  char buf[64];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+  std::string out = r.ec == std::errc() ? std::string(buf, r.ptr) : std::to_string(v);
+  out += unit;
+  return out;
+}
+
+}  // namespace
+
+std::string tonnes_text(double t) {
+  return fixed(t, 3, " t");
+}
+
+std::string hours_text(double seconds) {
+  return fixed(seconds / 3600, 1, " h");
 }
 
 }  // namespace jez::world

@@ -38,4 +38,8 @@ class EventLog {
   std::size_t run_start_ = 0;
 };
 
+// An event's measures as its detail text gives them: "12.345 t", "3.5 h".
+std::string tonnes_text(double tonnes);
+std::string hours_text(double seconds);
+
 }  // namespace jez::world

@@ -24,15 +24,14 @@
 #include <simgrid/s4u/Link.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <deque>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
 #include "world/departure_weather.hpp"
+#include "world/event_log.hpp"
 #include "world/platform.hpp"
 #include "world/timetable.hpp"
 #include "world/world_state.hpp"
@@ -47,23 +46,6 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Slack between timetable arithmetic and the engine's own sums of the same times: a voyage
 // within it of a closure or of another voyage goes on the engine.
 constexpr double kSlack_s = 1;
-
-// Fixed-point text as printf's "%.Nf" gives it (std::to_chars rounds the same way, faster).
-std::string fixed(double v, int decimals, const char* unit) {
-  char buf[64];
-  const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
-  std::string out = r.ec == std::errc() ? std::string(buf, r.ptr) : std::to_string(v);
-  out += unit;
-  return out;
-}
-
-std::string tonnes(double t) {
-  return fixed(t, 3, " t");
-}
-
-std::string hours(double s) {
-  return fixed(s / 3600, 1, " h");
-}
 
 int region_of(const Scenario& s, const std::string& name) {
   for (std::size_t i = 0; i < s.regions.size(); ++i)
@@ -231,7 +213,7 @@ class Shipping {
       state_.sailings_delayed++;
       if (state_.log.enabled())
         state_.log.add(t, "sailing_delayed", lane.spec->name,
-                       lane.direction + ": sailed " + hours(t - d.scheduled) + " late");
+                       lane.direction + ": sailed " + hours_text(t - d.scheduled) + " late");
     }
     state_.ledger.count_sailing(route);
     state_.sailings++;
@@ -309,7 +291,7 @@ class Shipping {
     if (state_.log.enabled())
       state_.log.add(now, "voyage_aborted", lane.spec->name,
                      lane.direction + ": route closed at sea; " +
-                         tonnes(v.fish.total_t + v.freight.t) + " back ashore");
+                         tonnes_text(v.fish.total_t + v.freight.t) + " back ashore");
   }
 
   // Runs the engine to t (within the open month), handling the transfers that end and the
