@@ -25,16 +25,7 @@ std::string fmt_month(int year, int month) {
 using Series = std::map<std::tuple<std::string, std::string, std::string>, double>;
 Series zone_series(const fs::path& dir, const std::string& region = "zone") {
   Series s;
-  std::istringstream in(slurp(dir / "timeseries.csv"));
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::vector<std::string> f;
-    std::istringstream cells(line);
-    for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
-    // date,region,sector,variable,unit,value,region_kind
-    if (f.size() == 7 && f[1] == region) s[{f[0], f[2], f[3]}] += std::stod(f[5]);
-  }
+  for (const auto& f : timeseries_rows(dir, region)) s[{f[0], f[2], f[3]}] += std::stod(f[5]);
   return s;
 }
 

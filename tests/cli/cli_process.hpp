@@ -11,6 +11,7 @@
 #include <map>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace jez::test {
 
@@ -44,6 +45,23 @@ inline std::map<std::string, double> summary_of(const std::filesystem::path& dir
     m[line.substr(0, a)] = std::stod(line.substr(b + 1));
   }
   return m;
+}
+
+// The fields of the rows of a run folder's timeseries.csv
+// (date,region,sector,variable,unit,value,region_kind) whose region is `region`.
+inline std::vector<std::vector<std::string>> timeseries_rows(const std::filesystem::path& dir,
+                                                             const std::string& region) {
+  std::vector<std::vector<std::string>> rows;
+  std::istringstream in(slurp(dir / "timeseries.csv"));
+  std::string line;
+  std::getline(in, line);
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::istringstream cells(line);
+    for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
+    if (f.size() == 7 && f[1] == region) rows.push_back(std::move(f));
+  }
+  return rows;
 }
 
 // A fresh temporary folder, removed at destruction.

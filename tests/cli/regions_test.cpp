@@ -51,15 +51,7 @@ fs::path run_ok(const fs::path& scenario, const fs::path& out) {
 std::map<std::pair<std::string, std::string>, double> rows_of(const fs::path& dir,
                                                               const std::string& region) {
   std::map<std::pair<std::string, std::string>, double> s;
-  std::istringstream in(slurp(dir / "timeseries.csv"));
-  std::string line;
-  std::getline(in, line);
-  while (std::getline(in, line)) {
-    std::vector<std::string> f;
-    std::istringstream cells(line);
-    for (std::string c; std::getline(cells, c, ',');) f.push_back(c);
-    if (f.size() == 7 && f[1] == region) s[{f[0], f[3]}] += std::stod(f[5]);
-  }
+  for (const auto& f : timeseries_rows(dir, region)) s[{f[0], f[3]}] += std::stod(f[5]);
   return s;
 }
 
