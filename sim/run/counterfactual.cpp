@@ -161,14 +161,18 @@ CounterfactualChild::Series CounterfactualChild::collect() {
   const std::size_t doubles = (bytes.size() - header) / sizeof(double);
   if (zone_doubles > doubles)
     throw std::runtime_error("the counterfactual run sent a short result");
+  // Doubles from the message; none for an empty part (a run without mainland regions), whose
+  // data() may be null, which memcpy may not take even for 0 bytes (UBSan: nonnull).
+  const auto copy_doubles = [&](std::vector<double>& to, std::size_t from, std::size_t count) {
+    to.resize(count);
+    const char* at = bytes.data() + header + from * sizeof(double);
+    if (count > 0) std::memcpy(to.data(), at, count * sizeof(double));
+  };
   Series s;
   s.zone.sectors = sectors;
-  s.zone.values.resize(zone_doubles);
-  std::memcpy(s.zone.values.data(), bytes.data() + header, zone_doubles * sizeof(double));
+  copy_doubles(s.zone.values, 0, zone_doubles);
   s.mainland.regions = regions;
-  s.mainland.values.resize(doubles - zone_doubles);
-  std::memcpy(s.mainland.values.data(), bytes.data() + header + zone_doubles * sizeof(double),
-              (doubles - zone_doubles) * sizeof(double));
+  copy_doubles(s.mainland.values, zone_doubles, doubles - zone_doubles);
   return s;
 }
 
