@@ -239,13 +239,8 @@ const keys::Table<FishExports>& fish_table() {
               },
               "the IO sector whose exports the plants make")
               .when_absent([](const ReadContext& c, const MapFields& map, F& fish) {
-                const auto& table = c.s.economy.table;
-                if (table.sector_index(fish.sector) < 0)
-                  c.src.fail_in(map.field(), child_path(map.path(), "sector"),
-                                "the table's fish-processing sector (the table has no "
-                                "'fish_processing', so name one of " +
-                                    quoted_choices(table.sectors) + ")",
-                                "the key missing");
+                check_default_sector(c, map, "sector", fish.sector,
+                                     "the table's fish-processing sector");
               }),
           K::number("price_rub_per_kg", &F::price_rub_per_kg, bounds::kPositivePriceRubPerKg,
                     "RUB/kg", "the price of processed fish")

@@ -138,13 +138,8 @@ const keys::Table<Investment>& investment_table() {
           K::ref("supplier_sector", &V::supplier_sector, table_sector,
                  "the sector the local part buys from")
               .when_absent([](const ReadContext& c, const MapFields& map, V& v) {
-                const auto& table = c.s.economy.table;
-                if (table.sector_index(v.supplier_sector) < 0)
-                  c.src.fail_in(map.field(), child_path(map.path(), "supplier_sector"),
-                                "the sector that supplies the construction (the table has no "
-                                "'construction', so name one of " +
-                                    quoted_choices(table.sectors) + ")",
-                                "the key missing");
+                check_default_sector(c, map, "supplier_sector", v.supplier_sector,
+                                     "the sector that supplies the construction");
               }),
           K::ref("equipment_from", &V::equipment_from, read_equipment_origin,
                  "with economy.regions: the mainland region the imported part of its "

@@ -63,9 +63,11 @@ std::string read_mainland_region(const YamlSource& src, const Field& field,
 // A sector of the table.
 std::string read_table_sector(const YamlSource& src, const Field& field, const Scenario& s);
 
-// Fails at the map when the table has no sector named `fallback` (an absent `key`'s default).
+// Fails at the map when the table has no sector named `fallback` (an absent `key`'s default);
+// `what` says what the key names.
 void check_default_sector(const ReadContext& c, const MapFields& map, const char* key,
-                          const std::string& fallback);
+                          const std::string& fallback,
+                          const char* what = "a sector of the table for this activity");
 
 // An activity's IO sector key (`sector`, `wind_sector`): a sector of the table; when it is
 // absent, the default name, which the table must then have.

@@ -50,13 +50,12 @@ std::string read_table_sector(const YamlSource& src, const Field& f, const Scena
 }
 
 void check_default_sector(const ReadContext& c, const MapFields& map, const char* key,
-                          const std::string& fallback) {
+                          const std::string& fallback, const char* what) {
   const auto& table = c.s.economy.table;
   if (table.sector_index(fallback) < 0)
     c.src.fail_in(map.field(), child_path(map.path(), key),
-                  fmt::format("a sector of the table for this activity (the table has no '{}', "
-                              "so name one of {})",
-                              fallback, quoted_choices(table.sectors)),
+                  fmt::format("{} (the table has no '{}', so name one of {})", what, fallback,
+                              quoted_choices(table.sectors)),
                   "the key missing");
 }
 
