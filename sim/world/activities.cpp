@@ -38,7 +38,7 @@ int Activities::Impl::region(const std::string& name) const {
   throw std::invalid_argument("no region named '" + name + "'");
 }
 
-std::string Activities::Impl::per_period(const char* unit) const {
+std::string Activities::Impl::per_period(const std::string& unit) const {
   const int m = s.time.step_months;
   return fmt::format("{}/{}", unit, m == 1 ? "month" : m == 3 ? "quarter" : "year");
 }
@@ -62,12 +62,34 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
   m.build_power();
   m.build_tourism();
   m.build_waste();
+  m.plan_static();
   if (s.activities.tourism)  // logged after the others, as they always were
     for (const auto& f : s.activities.tourism->flows)
       if (!f.project.empty()) m.log_online(f.project, f.online);
 }
 
 Activities::~Activities() = default;
+
+void Activities::Impl::plan_static() {
+  // Cut where something about the farms or greenhouses changes, and nowhere else.
+  std::vector<std::string> names = {"all", "aquaculture", "greenhouse"};
+  for (const auto& f : farms) names.push_back(f.spec->name);
+  for (const auto& g : greenhouses) names.push_back(g.spec->name);
+  production_cuts = regime.change_times_of(names);
+  for (const auto& f : farms)
+    production_cuts.push_back(regime.online_s(f.spec->name, f.spec->online));
+  for (const auto& g : greenhouses)
+    production_cuts.push_back(regime.online_s(g.spec->name, g.spec->online));
+  diseases = regime.of_kind(EventKind::disease);
+  for (const auto& [t, e] : diseases) production_cuts.push_back(t);
+  // The grids' dispatch is cut where wind is switched.
+  std::vector<std::string> wind = {"all", "wind"};
+  for (const auto& w : winds) wind.push_back(w.spec->name);
+  power_cuts = regime.change_times_of(wind);
+  tours = regime.of_kind(EventKind::pilot_tour);
+  units = {per_period("t"), per_period("count"), per_period("MWh"), per_period("nights"),
+           per_period(s.economy.currency)};
+}
 
 void Activities::Impl::log_online(const std::string& name, const std::optional<YearMonth>& online) {
   const double t = regime.online_s(name, online);
@@ -76,18 +98,8 @@ void Activities::Impl::log_online(const std::string& name, const std::optional<Y
 
 void Activities::open_period(double a, double b) {
   Impl& m = *impl_;
-  // Cut where something about the farms or greenhouses changes, and nowhere else.
-  std::vector<std::string> names = {"all", "aquaculture", "greenhouse"};
-  for (const auto& f : m.farms) names.push_back(f.spec->name);
-  for (const auto& g : m.greenhouses) names.push_back(g.spec->name);
-  std::vector<double> cuts = m.regime.change_times_of(names);
-  for (const auto& f : m.farms) cuts.push_back(m.regime.online_s(f.spec->name, f.spec->online));
-  for (const auto& g : m.greenhouses)
-    cuts.push_back(m.regime.online_s(g.spec->name, g.spec->online));
-  const auto diseases = m.regime.of_kind(EventKind::disease);
-  for (const auto& [t, e] : diseases) cuts.push_back(t);
-  for (const Piece& piece : cut_pieces(m.calendar, a, b, cuts, 7)) {
-    m.step_farms(piece, diseases);
+  for (const Piece& piece : cut_pieces(m.calendar, a, b, m.production_cuts, 7)) {
+    m.step_farms(piece, m.diseases);
     m.step_greenhouses(piece);
   }
 }
@@ -96,10 +108,8 @@ void Activities::open_month(double a, double b) {
   impl_->open_power_month(a, b);
 }
 
-void Activities::record_sailing(int route, int to, double arrival_s) {
-  Impl& m = *impl_;
-  const int lane = 2 * route + (m.s.routes[route].to == m.s.regions[to].name ? 0 : 1);
-  m.arrivals[lane].push_back(arrival_s);
+void Activities::record_sailing(int lane, double arrival_s) {
+  impl_->arrivals[lane].push_back(arrival_s);
 }
 
 void Activities::take_delivery(const std::vector<Lot>& lots, double now_s) {
@@ -145,7 +155,7 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   m.close_waste(f, visitor_days);
 
   const auto& a = m.s.activities;
-  const std::string t_unit = m.per_period("t");
+  const std::string& t_unit = m.units.t;
   for (std::size_t r = 0; r < m.s.regions.size(); ++r) {
     const std::string& n = m.s.regions[r].name;
     if (a.aquaculture && m.s.regions[r].kind == RegionKind::island)
@@ -157,7 +167,7 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   }
   std::fill(m.harvest_t.begin(), m.harvest_t.end(), 0.0);
   std::fill(m.greenhouse_t.begin(), m.greenhouse_t.end(), 0.0);
-  const std::string count_unit = m.per_period("count");
+  const std::string& count_unit = m.units.count;
   for (std::size_t r = 0; r < f.routes.size(); ++r) {
     f.routes[r].shipped_t += freight.shipped_t[r];
     f.routes[r].delivered_t += freight.delivered_t[r];

@@ -99,6 +99,15 @@ struct Activities::Impl {
   std::size_t next_disease = 0;
   std::size_t measures_per_period = 0;  // the last period's, to reserve the next one's
 
+  // What does not change during a run, worked out once (Activities' constructor): where the
+  // farms' and greenhouses' steps are cut, where the grids' dispatch is, the dated diseases and
+  // pilot tours, and the units of the period's flows.
+  std::vector<double> production_cuts, power_cuts;
+  std::vector<std::pair<double, const ScriptedEvent*>> diseases, tours;
+  struct PeriodUnits {
+    std::string t, count, mwh, nights, money;
+  } units;
+
   // This period's accumulators, cleared at its close.
   std::vector<AccountLine> lines;  // the activities' accounts (world/activity_account.hpp)
   std::vector<double> harvest_t, greenhouse_t;  // by region
@@ -116,7 +125,8 @@ struct Activities::Impl {
     if (quantity != 0)
       lines.push_back({activity, project, sector, booking, buyer, quantity, unit, rub_per_unit});
   }
-  std::string per_period(const char* unit) const;
+  std::string per_period(const std::string& unit) const;
+  void plan_static();  // fills the run's constants above
   // A tidy row of the period's physical variables for timeseries.csv; none when the world keeps
   // no records (a summary-only run, whose log is disabled).
   void measure(PeriodFlows& f, const std::string& region, const std::string& sector,
@@ -135,6 +145,7 @@ struct Activities::Impl {
   void book_perishable(const Lot& lot, Booking booking);
   void build_tourism();
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
+  double open_arrivals(const Flow& fl, const Piece& piece, const std::vector<double>& marks) const;
   void build_power();
   void open_power_month(double a, double b);
   void take_power_delivery(const Lot& lot, double now_s);

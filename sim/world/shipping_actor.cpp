@@ -25,7 +25,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <limits>
 #include <stdexcept>
 #include <vector>
@@ -74,19 +73,21 @@ struct Lane {
   std::string direction;
   double latency_s = 0, kg_per_s = 0;
   std::vector<double> timetable;  // scheduled departures
-  // What the weather makes of the coming departures (front: the next one), each worked out once;
-  // planned_to: the first scheduled departure not in it yet.
-  std::deque<Departure> planned;
-  std::size_t planned_to = 0;
+  // What the weather makes of the coming departures (from planned_head: the next one), each
+  // worked out once; planned_to: the first scheduled departure not in it yet.
+  std::vector<Departure> planned;
+  std::size_t planned_head = 0, planned_to = 0;
   std::vector<Voyage> routine;  // at sea, in order of arrival
   std::size_t routine_head = 0;
   std::vector<Voyage> on_engine;  // at sea as SimGrid transfers
-  double next_s = kInf;           // its next routine instant: an arrival or a departure
 
-  bool has_departure() const { return !planned.empty(); }
-  void refresh() {
-    next_s = planned.empty() ? kInf : planned.front().t;
-    if (routine_head < routine.size()) next_s = std::min(next_s, routine[routine_head].ends_s);
+  std::size_t planned_size() const { return planned.size() - planned_head; }
+  const Departure& next_departure() const { return planned[planned_head]; }
+  // Its next routine instant: an arrival or a departure.
+  double next_s() const {
+    double t = planned_size() == 0 ? kInf : next_departure().t;
+    if (routine_head < routine.size()) t = std::min(t, routine[routine_head].ends_s);
+    return t;
   }
 };
 
@@ -118,18 +119,19 @@ class Shipping {
         lane.timetable = departure_times(spec, state.calendar, state.horizon_s);
         if (lane.timetable.empty()) continue;
         plan_one(lane);
-        lane.refresh();
         lanes_.push_back(std::move(lane));
+        next_.push_back(lanes_.back().next_s());
       }
   }
 
   void run() {
     for (;;) {
       // The earliest routine instant: an arrival, or a departure (sailing or cancelled).
-      Lane* lane = nullptr;
+      std::size_t k = next_.size();
       double t = state_.horizon_s;
-      for (Lane& l : lanes_)
-        if (l.next_s < t) t = l.next_s, lane = &l;
+      for (std::size_t i = 0; i < next_.size(); ++i)
+        if (next_[i] < t) t = next_[i], k = i;
+      Lane* lane = k < lanes_.size() ? &lanes_[k] : nullptr;
       if (t >= state_.next_tick_s) {  // the clock first closes the month
         if (lane == nullptr && on_engine_ == 0) break;
         wait_for_month(t);
@@ -147,7 +149,7 @@ class Shipping {
         arrive_routine(*lane);
       else
         depart(*lane);
-      lane->refresh();
+      next_[k] = lane->next_s();
     }
     finish();
   }
@@ -162,6 +164,11 @@ class Shipping {
 
   bool plan_one(Lane& lane) const {
     if (lane.planned_to >= lane.timetable.size()) return false;
+    if (lane.planned_head == lane.planned.size() || lane.planned_head >= 64) {  // drop the done
+      lane.planned.erase(lane.planned.begin(),
+                         lane.planned.begin() + std::ptrdiff_t(lane.planned_head));
+      lane.planned_head = 0;
+    }
     lane.planned.push_back(departure(lane, lane.planned_to++));
     return true;
   }
@@ -169,8 +176,9 @@ class Shipping {
   // When the lane's next ship after the coming one sails (+infinity when none does).
   double following_sailing(Lane& lane) const {
     for (std::size_t k = 1;; ++k) {
-      if (k == lane.planned.size() && !plan_one(lane)) return kInf;
-      if (lane.planned[k].sails) return lane.planned[k].t;
+      if (k == lane.planned_size() && !plan_one(lane)) return kInf;
+      const Departure& d = lane.planned[lane.planned_head + k];
+      if (d.sails) return d.t;
     }
   }
 
@@ -192,12 +200,12 @@ class Shipping {
   }
 
   void advance_lane(Lane& lane) const {
-    lane.planned.pop_front();
-    if (lane.planned.empty()) plan_one(lane);
+    ++lane.planned_head;
+    if (lane.planned_size() == 0) plan_one(lane);
   }
 
   void depart(Lane& lane) {
-    const Departure d = lane.planned.front();
+    const Departure d = lane.next_departure();
     const double t = d.t;
     const int route = lane.route;
     if (!d.sails) {
@@ -218,7 +226,7 @@ class Shipping {
     state_.ledger.count_sailing(route);
     state_.sailings++;
     if (lane.spec->passenger_capacity > 0)
-      state_.activities.record_sailing(route, lane.destination_region, t + lane.latency_s);
+      state_.activities.record_sailing(CargoLedger::lane(route, lane.forward), t + lane.latency_s);
     const double capacity_t = lane.spec->cargo_capacity_t;
     Voyage v;
     v.sailed_s = t;
@@ -378,6 +386,7 @@ class Shipping {
   const bool carries_fish_;
   const double max_delay_s_;
   std::vector<Lane> lanes_;
+  std::vector<double> next_;  // each lane's next routine instant (Lane::next_s), scanned each step
   int on_engine_ = 0;
   std::vector<sg4::CommPtr> comms_;  // kept between waits: no allocation per wait
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm

@@ -16,7 +16,7 @@ void Activities::Impl::build_waste() {
 void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& visitor_days) {
   if (wastes.empty()) return;
   const auto& w = *s.activities.waste;
-  const std::string t_unit = per_period("t");
+  const std::string& t_unit = units.t;
   const double mid = (f.start_s + f.end_s) / 2;
   for (auto& wi : wastes) {
     double capacity = 0;
