@@ -148,7 +148,9 @@ const std::vector<double>& Activities::unserved_share() const {
 
 void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   Impl& m = *impl_;
-  if (m.log.enabled()) f.measures.reserve(m.measures_per_period);  // as many as the last one
+  // `f` is the buffer of the last period: its channels are written over in place.
+  m.measures_n = 0;
+  f.capacity.clear();
   std::vector<double> visitor_days(m.s.regions.size(), 0);
   m.close_tourism(f, visitor_days);
   m.close_power(f);
@@ -177,14 +179,23 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
               f.routes[r].sailings_delayed);
   }
   m.close_fish(f);
-  m.measures_per_period = f.measures.size();
-  f.accounts = std::move(m.lines);
-  m.lines.clear();
+  f.measures.resize(m.measures_n);
+  m.lines.resize(m.lines_n);
+  f.accounts.swap(m.lines);  // the last period's lines serve this one's
+  m.lines_n = 0;
   // Every project, in the scenario's order, with whether it operated at the period's end (the
   // coupling fills in its revenue from the accounts).
+  std::size_t n = 0;
+  const auto operation = [&](const std::string& name, bool operating) {
+    if (n == f.projects.size()) f.projects.emplace_back();
+    PeriodFlows::ProjectOperation& p = f.projects[n++];
+    p.project = name;  // into the string's room
+    p.revenue = p.bought = 0;
+    p.operating = operating;
+  };
   auto project = [&](const std::string& activity, const std::string& name,
                      const std::optional<YearMonth>& online) {
-    f.projects.push_back({name, 0.0, m.regime.operating(activity, name, online, f.end_s - 1)});
+    operation(name, m.regime.operating(activity, name, online, f.end_s - 1));
   };
   if (a.aquaculture)
     for (const auto& p : a.aquaculture->projects) project("aquaculture", p.name, p.online);
@@ -196,8 +207,8 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
     for (const auto& p : a.waste->projects) project("waste", p.name, p.online);
   if (a.tourism)
     for (const auto& fl : a.tourism->flows)
-      if (!fl.project.empty())
-        f.projects.push_back({fl.project, 0.0, m.regime.flow_open(fl, f.end_s - 1)});
+      if (!fl.project.empty()) operation(fl.project, m.regime.flow_open(fl, f.end_s - 1));
+  f.projects.resize(n);
 }
 
 std::vector<SummaryMetric> Activities::summary() const {
