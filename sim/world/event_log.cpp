@@ -7,14 +7,19 @@
 
 namespace jez::world {
 
-void EventLog::add(double time_s, std::string kind, std::string subject, std::string detail) {
+void EventLog::add(double time_s, std::string_view kind, std::string_view subject,
+                   std::string detail) {
   if (!enabled_) return;
-  // The date is written by sorted(), once per day of events.
-  events_.push_back(
-      {time_s, std::string(), std::move(kind), std::move(subject), std::move(detail)});
+  // Built in place; the date is written by take_sorted(), once per day of events.
+  Event& e = events_.emplace_back();
+  e.time_s = time_s;
+  e.kind.assign(kind);
+  e.subject.assign(subject);
+  e.detail = std::move(detail);
+  ranks_.push_back(std::int8_t(rank(kind)));
 }
 
-int EventLog::rank(const std::string& kind) {
+int EventLog::rank(std::string_view kind) {
   if (kind == "route_closed" || kind == "route_opened") return 0;
   if (kind == "voyage_aborted") return 1;
   if (kind == "sailing_cancelled") return 2;
@@ -32,7 +37,7 @@ std::vector<Event> EventLog::take_sorted() {
   std::vector<Key> keys;
   keys.reserve(events_.size());
   for (std::size_t i = 0; i < events_.size(); ++i)
-    keys.push_back({events_[i].time_s, rank(events_[i].kind), i});
+    keys.push_back({events_[i].time_s, ranks_[i], i});
   const auto less = [this](const Key& x, const Key& y) {
     if (x.time_s != y.time_s) return x.time_s < y.time_s;
     if (x.rank != y.rank) return x.rank < y.rank;
@@ -64,6 +69,7 @@ std::vector<Event> EventLog::take_sorted() {
     out.back().date = date;
   }
   events_.clear();
+  ranks_.clear();
   run_start_ = 0;
   return out;
 }
@@ -85,8 +91,28 @@ std::string tonnes_text(double t) {
   return fixed(t, 3, " t");
 }
 
+std::string one_decimal_text(double v) {
+  // R = v x 10 rounded to an integer, ties to even, on the exact value: y + e is v x 10 exactly
+  // (the product's error by fma), n is y rounded; d = y - n is exact, and e decides only when
+  // y lies on a half (|d| = 0.5), since |e| is at most half of y's last bit.
+  if (!(v >= 0 && v < 1e14)) return fixed(v, 1, "");
+  const double y = v * 10;
+  const double e = std::fma(v, 10, -y);
+  double n = std::nearbyint(y);
+  const double d = y - n;
+  if (d == 0.5 && e > 0) n += 1;
+  if (d == -0.5 && e < 0) n -= 1;
+  const auto r = std::uint64_t(n);
+  std::string out = std::to_string(r / 10);
+  out += '.';
+  out += char('0' + r % 10);
+  return out;
+}
+
 std::string hours_text(double seconds) {
-  return fixed(seconds / 3600, 1, " h");
+  std::string out = one_decimal_text(seconds / 3600);
+  out += " h";
+  return out;
 }
 
 }  // namespace jez::world
