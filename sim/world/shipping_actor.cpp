@@ -127,11 +127,14 @@ class Shipping {
   void run() {
     for (;;) {
       // The earliest routine instant: an arrival, or a departure (sailing or cancelled).
-      std::size_t k = next_.size();
+      // The first lane whose instant is the earliest, before the horizon: a minimum without
+      // branches (they would be mispredicted at every step), then where it is.
       double t = state_.horizon_s;
-      for (std::size_t i = 0; i < next_.size(); ++i)
-        if (next_[i] < t) t = next_[i], k = i;
-      Lane* lane = k < lanes_.size() ? &lanes_[k] : nullptr;
+      for (const double n : next_) t = std::min(t, n);
+      std::size_t k = 0;
+      if (t < state_.horizon_s)
+        while (next_[k] != t) ++k;
+      Lane* lane = t < state_.horizon_s ? &lanes_[k] : nullptr;
       if (t >= state_.next_tick_s) {  // the clock first closes the month
         if (lane == nullptr && on_engine_ == 0) break;
         wait_for_month(t);
