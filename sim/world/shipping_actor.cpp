@@ -122,6 +122,7 @@ class Shipping {
         lanes_.push_back(std::move(lane));
         next_.push_back(lanes_.back().next_s());
       }
+    while (next_.size() % 4 != 0) next_.push_back(kInf);  // padding: never the earliest
   }
 
   void run() {
@@ -129,8 +130,10 @@ class Shipping {
       // The earliest routine instant: an arrival, or a departure (sailing or cancelled).
       // The first lane whose instant is the earliest, before the horizon: a minimum without
       // branches (they would be mispredicted at every step), then where it is.
-      double t = state_.horizon_s;
-      for (const double n : next_) t = std::min(t, n);
+      double m[4] = {kInf, kInf, kInf, kInf};  // four chains: the minimum is exact in any order
+      for (std::size_t i = 0; i < next_.size(); i += 4)
+        for (std::size_t j = 0; j < 4; ++j) m[j] = std::min(m[j], next_[i + j]);
+      const double t = std::min({state_.horizon_s, m[0], m[1], m[2], m[3]});
       std::size_t k = 0;
       if (t < state_.horizon_s)
         while (next_[k] != t) ++k;
@@ -389,7 +392,9 @@ class Shipping {
   const bool carries_fish_;
   const double max_delay_s_;
   std::vector<Lane> lanes_;
-  std::vector<double> next_;  // each lane's next routine instant (Lane::next_s), scanned each step
+  // Each lane's next routine instant (Lane::next_s), scanned each step; padded with +infinity
+  // to a multiple of 4.
+  std::vector<double> next_;
   int on_engine_ = 0;
   std::vector<sg4::CommPtr> comms_;  // kept between waits: no allocation per wait
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm
