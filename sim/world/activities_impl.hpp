@@ -138,6 +138,17 @@ struct Activities::Impl {
     l.rub_per_unit = rub_per_unit;
   }
   std::string per_period(const std::string& unit) const;
+  // [a, b) cut at the calendar's months only, worked out once for the last (a, b) asked: the
+  // period's tourism and waste islands all step over the same pieces.
+  const std::vector<Piece>& month_pieces(double a, double b) {
+    if (a != month_pieces_of[0] || b != month_pieces_of[1]) {
+      month_pieces_cache = cut_pieces(calendar, a, b, {}, 0);
+      month_pieces_of[0] = a, month_pieces_of[1] = b;
+    }
+    return month_pieces_cache;
+  }
+  std::vector<Piece> month_pieces_cache;
+  double month_pieces_of[2] = {-1, -1};
   void plan_static();  // fills the run's constants above
   // A tidy row of the period's physical variables for timeseries.csv; none when the world keeps
   // no records (a summary-only run, whose log is disabled). Written over the last period's rows
@@ -165,7 +176,9 @@ struct Activities::Impl {
   void book_perishable(const Lot& lot, Booking booking);
   void build_tourism();
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
-  double open_arrivals(const Flow& fl, const Piece& piece, const std::vector<double>& marks) const;
+  double open_arrivals(const Flow& fl, const Piece& piece, const std::vector<double>& marks);
+  std::vector<double> stretch_from;  // open_arrivals' scratch
+  std::vector<char> stretch_open;
   void build_power();
   void open_power_month(double a, double b);
   void take_power_delivery(const Lot& lot, double now_s);

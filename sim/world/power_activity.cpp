@@ -92,14 +92,14 @@ void Activities::Impl::take_power_delivery(const Lot& lot, double now_s) {
 void Activities::Impl::dispatch_month(double a, double b) {
   if (grids.empty()) return;
   const auto& p = *s.activities.power;
-  const std::vector<double>& cuts = power_cuts;
+  const std::vector<Piece> pieces = cut_pieces(calendar, a, b, power_cuts, 0);  // every grid's
   for (std::size_t gi = 0; gi < grids.size(); ++gi) {
     Grid& g = grids[gi];
     const Region& island = s.regions[g.island];
     const sectors::Dispatch before = g.sum;
     const double saved_before = g.projects_saved_kg;
     std::vector<double> wind_mwh_of(winds.size(), 0);
-    for (const Piece& piece : cut_pieces(calendar, a, b, cuts, 0)) {
+    for (const Piece& piece : pieces) {
       const int month = YearMonth{piece.span.year, piece.span.month}.index();
       const double greenhouse = g.greenhouse_mwh.count(month) ? g.greenhouse_mwh[month] : 0.0;
       const double demand = sectors::household_demand_mwh(

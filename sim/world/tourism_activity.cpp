@@ -36,14 +36,16 @@ void Activities::Impl::build_tourism() {
 // only at the marks (where a switch changes) and when the flow comes online, so it is asked
 // once per stretch between them, not once per arrival.
 double Activities::Impl::open_arrivals(const Flow& fl, const Piece& piece,
-                                       const std::vector<double>& marks) const {
-  std::vector<double> from(marks.begin(), marks.end() - 1);  // each stretch's start
+                                       const std::vector<double>& marks) {
+  std::vector<double>& from = stretch_from;  // each stretch's start
+  from.assign(marks.begin(), marks.end() - 1);
   const double online = regime.online_s(fl.spec->project, fl.spec->online);
   if (online > piece.from_s && online < piece.to_s) {
     from.push_back(online);
     std::sort(from.begin(), from.end());
   }
-  std::vector<char> open(from.size());
+  std::vector<char>& open = stretch_open;
+  open.assign(from.size(), 0);
   bool any = false;
   for (std::size_t k = 0; k < from.size(); ++k)
     any |= (open[k] = regime.flow_open(*fl.spec, from[k]));
@@ -71,7 +73,7 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
     for (const auto& b : spec.beds)
       if (b.island == s.regions[island].name) beds = b.beds;
     double v = 0, vj = 0, vr = 0, nights = 0;
-    for (const Piece& piece : cut_pieces(calendar, f.start_s, f.end_s, {}, 0)) {
+    for (const Piece& piece : month_pieces(f.start_s, f.end_s)) {
       std::vector<sectors::VisitorFlowParams> params;
       std::vector<sectors::VisitorFlowInput> inputs;
       params.reserve(here.size());

@@ -31,7 +31,7 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
         wi.spec->landfill_capacity_t, w.treatment_rub_per_t,       w.landfill_rub_per_t,
         w.shipping_rub_per_t};
     sectors::WasteStep sum;
-    const auto pieces = cut_pieces(calendar, f.start_s, f.end_s, {}, 0);
+    const auto& pieces = month_pieces(f.start_s, f.end_s);
     const double period_s = f.end_s - f.start_s;
     for (const Piece& piece : pieces) {
       const double share = (piece.to_s - piece.from_s) / period_s;
