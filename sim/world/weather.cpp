@@ -47,9 +47,11 @@ std::vector<ClosedSpan> draw_spans(std::uint64_t seed, const std::string& stream
     return a.from_s < b.from_s;
   };
   std::vector<ClosedSpan> month;
+  double to = calendar.seconds_at(start);
   for (YearMonth m = start;; m = m.plus(1)) {
-    const double from = calendar.seconds_at(m), to = calendar.seconds_at(m.plus(1));
+    const double from = to;  // the month's start is the last one's end
     if (from >= horizon_s) break;
+    to = calendar.seconds_at(m.plus(1));
     const int n = rng.poisson(per_year * exposure * weight[m.month - 1] / total);
     month.clear();
     for (int i = 0; i < n; ++i) {
