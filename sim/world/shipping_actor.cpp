@@ -25,8 +25,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <limits>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 #include "world/departure_weather.hpp"
@@ -45,6 +47,16 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Slack between timetable arithmetic and the engine's own sums of the same times: a voyage
 // within it of a closure or of another voyage goes on the engine.
 constexpr double kSlack_s = 1;
+
+// The pieces end to end in one allocation (an event's detail).
+std::string joined(std::initializer_list<std::string_view> parts) {
+  std::size_t n = 0;
+  for (const auto p : parts) n += p.size();
+  std::string out;
+  out.reserve(n);
+  for (const auto p : parts) out += p;
+  return out;
+}
 
 int region_of(const Scenario& s, const std::string& name) {
   for (std::size_t i = 0; i < s.regions.size(); ++i)
@@ -218,7 +230,8 @@ class Shipping {
       state_.ledger.count_cancelled(route);
       state_.sailings_cancelled++;
       if (state_.log.enabled())
-        state_.log.add(t, "sailing_cancelled", lane.spec->name, lane.direction + ": " + d.cause);
+        state_.log.add(t, "sailing_cancelled", lane.spec->name,
+                       joined({lane.direction, ": ", d.cause}));
       advance_lane(lane);
       return;
     }
@@ -227,7 +240,7 @@ class Shipping {
       state_.sailings_delayed++;
       if (state_.log.enabled())
         state_.log.add(t, "sailing_delayed", lane.spec->name,
-                       lane.direction + ": sailed " + hours_text(t - d.scheduled) + " late");
+                       joined({lane.direction, ": sailed ", hours_text(t - d.scheduled), " late"}));
     }
     state_.ledger.count_sailing(route);
     state_.sailings++;
