@@ -38,7 +38,7 @@ int Activities::Impl::region(const std::string& name) const {
   throw std::invalid_argument("no region named '" + name + "'");
 }
 
-std::string Activities::Impl::per_period(const char* unit) const {
+std::string Activities::Impl::per_period(const std::string& unit) const {
   const int m = s.time.step_months;
   return fmt::format("{}/{}", unit, m == 1 ? "month" : m == 3 ? "quarter" : "year");
 }
@@ -62,12 +62,34 @@ Activities::Activities(const Scenario& s, const Calendar& calendar, const Regime
   m.build_power();
   m.build_tourism();
   m.build_waste();
+  m.plan_static();
   if (s.activities.tourism)  // logged after the others, as they always were
     for (const auto& f : s.activities.tourism->flows)
       if (!f.project.empty()) m.log_online(f.project, f.online);
 }
 
 Activities::~Activities() = default;
+
+void Activities::Impl::plan_static() {
+  // Cut where something about the farms or greenhouses changes, and nowhere else.
+  std::vector<std::string> names = {"all", "aquaculture", "greenhouse"};
+  for (const auto& f : farms) names.push_back(f.spec->name);
+  for (const auto& g : greenhouses) names.push_back(g.spec->name);
+  production_cuts = regime.change_times_of(names);
+  for (const auto& f : farms)
+    production_cuts.push_back(regime.online_s(f.spec->name, f.spec->online));
+  for (const auto& g : greenhouses)
+    production_cuts.push_back(regime.online_s(g.spec->name, g.spec->online));
+  diseases = regime.of_kind(EventKind::disease);
+  for (const auto& [t, e] : diseases) production_cuts.push_back(t);
+  // The grids' dispatch is cut where wind is switched.
+  std::vector<std::string> wind = {"all", "wind"};
+  for (const auto& w : winds) wind.push_back(w.spec->name);
+  power_cuts = regime.change_times_of(wind);
+  tours = regime.of_kind(EventKind::pilot_tour);
+  units = {per_period("t"), per_period("count"), per_period("MWh"), per_period("nights"),
+           per_period(s.economy.currency)};
+}
 
 void Activities::Impl::log_online(const std::string& name, const std::optional<YearMonth>& online) {
   const double t = regime.online_s(name, online);
@@ -76,18 +98,8 @@ void Activities::Impl::log_online(const std::string& name, const std::optional<Y
 
 void Activities::open_period(double a, double b) {
   Impl& m = *impl_;
-  // Cut where something about the farms or greenhouses changes, and nowhere else.
-  std::vector<std::string> names = {"all", "aquaculture", "greenhouse"};
-  for (const auto& f : m.farms) names.push_back(f.spec->name);
-  for (const auto& g : m.greenhouses) names.push_back(g.spec->name);
-  std::vector<double> cuts = m.regime.change_times_of(names);
-  for (const auto& f : m.farms) cuts.push_back(m.regime.online_s(f.spec->name, f.spec->online));
-  for (const auto& g : m.greenhouses)
-    cuts.push_back(m.regime.online_s(g.spec->name, g.spec->online));
-  const auto diseases = m.regime.of_kind(EventKind::disease);
-  for (const auto& [t, e] : diseases) cuts.push_back(t);
-  for (const Piece& piece : cut_pieces(m.calendar, a, b, cuts, 7)) {
-    m.step_farms(piece, diseases);
+  for (const Piece& piece : cut_pieces(m.calendar, a, b, m.production_cuts, 7)) {
+    m.step_farms(piece, m.diseases);
     m.step_greenhouses(piece);
   }
 }
@@ -96,10 +108,8 @@ void Activities::open_month(double a, double b) {
   impl_->open_power_month(a, b);
 }
 
-void Activities::record_sailing(int route, int to, double arrival_s) {
-  Impl& m = *impl_;
-  const int lane = 2 * route + (m.s.routes[route].to == m.s.regions[to].name ? 0 : 1);
-  m.arrivals[lane].push_back(arrival_s);
+void Activities::record_sailing(int lane, double arrival_s) {
+  impl_->arrivals[lane].push_back(arrival_s);
 }
 
 void Activities::take_delivery(const std::vector<Lot>& lots, double now_s) {
@@ -138,14 +148,16 @@ const std::vector<double>& Activities::unserved_share() const {
 
 void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   Impl& m = *impl_;
-  if (m.log.enabled()) f.measures.reserve(m.measures_per_period);  // as many as the last one
+  // `f` is the buffer of the last period: its channels are written over in place.
+  m.measures_n = 0;
+  f.capacity.clear();
   std::vector<double> visitor_days(m.s.regions.size(), 0);
   m.close_tourism(f, visitor_days);
   m.close_power(f);
   m.close_waste(f, visitor_days);
 
   const auto& a = m.s.activities;
-  const std::string t_unit = m.per_period("t");
+  const std::string& t_unit = m.units.t;
   for (std::size_t r = 0; r < m.s.regions.size(); ++r) {
     const std::string& n = m.s.regions[r].name;
     if (a.aquaculture && m.s.regions[r].kind == RegionKind::island)
@@ -157,7 +169,7 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
   }
   std::fill(m.harvest_t.begin(), m.harvest_t.end(), 0.0);
   std::fill(m.greenhouse_t.begin(), m.greenhouse_t.end(), 0.0);
-  const std::string count_unit = m.per_period("count");
+  const std::string& count_unit = m.units.count;
   for (std::size_t r = 0; r < f.routes.size(); ++r) {
     f.routes[r].shipped_t += freight.shipped_t[r];
     f.routes[r].delivered_t += freight.delivered_t[r];
@@ -167,14 +179,23 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
               f.routes[r].sailings_delayed);
   }
   m.close_fish(f);
-  m.measures_per_period = f.measures.size();
-  f.accounts = std::move(m.lines);
-  m.lines.clear();
+  f.measures.resize(m.measures_n);
+  m.lines.resize(m.lines_n);
+  f.accounts.swap(m.lines);  // the last period's lines serve this one's
+  m.lines_n = 0;
   // Every project, in the scenario's order, with whether it operated at the period's end (the
   // coupling fills in its revenue from the accounts).
+  std::size_t n = 0;
+  const auto operation = [&](const std::string& name, bool operating) {
+    if (n == f.projects.size()) f.projects.emplace_back();
+    PeriodFlows::ProjectOperation& p = f.projects[n++];
+    p.project = name;  // into the string's room
+    p.revenue = p.bought = 0;
+    p.operating = operating;
+  };
   auto project = [&](const std::string& activity, const std::string& name,
                      const std::optional<YearMonth>& online) {
-    f.projects.push_back({name, 0.0, m.regime.operating(activity, name, online, f.end_s - 1)});
+    operation(name, m.regime.operating(activity, name, online, f.end_s - 1));
   };
   if (a.aquaculture)
     for (const auto& p : a.aquaculture->projects) project("aquaculture", p.name, p.online);
@@ -186,8 +207,8 @@ void Activities::close_period(PeriodFlows& f, const FreightCounts& freight) {
     for (const auto& p : a.waste->projects) project("waste", p.name, p.online);
   if (a.tourism)
     for (const auto& fl : a.tourism->flows)
-      if (!fl.project.empty())
-        f.projects.push_back({fl.project, 0.0, m.regime.flow_open(fl, f.end_s - 1)});
+      if (!fl.project.empty()) operation(fl.project, m.regime.flow_open(fl, f.end_s - 1));
+  f.projects.resize(n);
 }
 
 std::vector<SummaryMetric> Activities::summary() const {

@@ -54,8 +54,9 @@ class Activities {
   // The share of each region's power demand left unserved in the month just dispatched (0 for a
   // region without a grid), indexed like scenario.regions.
   const std::vector<double>& unserved_share() const;
-  // A sailing has sailed on route towards region `to`, arriving at arrival_s (passengers).
-  void record_sailing(int route, int to, double arrival_s);
+  // A sailing has sailed on a lane (2 * route + 0 towards the route's `to`, 1 back), arriving
+  // at arrival_s (passengers).
+  void record_sailing(int lane, double arrival_s);
   // Lots that arrived fresh at now_s.
   void take_delivery(const std::vector<Lot>& lots, double now_s);
   void log_spoiled(const std::vector<Lot>& lots, double now_s, const char* where);

@@ -97,10 +97,22 @@ struct Activities::Impl {
   std::vector<int> grid_of_region;            // -1: no grid
   std::vector<double> unserved_share;         // by region, in the month last dispatched
   std::size_t next_disease = 0;
-  std::size_t measures_per_period = 0;  // the last period's, to reserve the next one's
+
+  // What does not change during a run, worked out once (Activities' constructor): where the
+  // farms' and greenhouses' steps are cut, where the grids' dispatch is, the dated diseases and
+  // pilot tours, and the units of the period's flows.
+  std::vector<double> production_cuts, power_cuts;
+  std::vector<std::pair<double, const ScriptedEvent*>> diseases, tours;
+  struct PeriodUnits {
+    std::string t, count, mwh, nights, money;
+  } units;
 
   // This period's accumulators, cleared at its close.
-  std::vector<AccountLine> lines;  // the activities' accounts (world/activity_account.hpp)
+  // The activities' accounts (world/activity_account.hpp): the first lines_n are this period's;
+  // the ones after them are a period handed out before, kept so that their strings are reused.
+  std::vector<AccountLine> lines;
+  std::size_t lines_n = 0;
+  std::size_t measures_n = 0;                   // of the period's measures written so far
   std::vector<double> harvest_t, greenhouse_t;  // by region
   Totals total;
 
@@ -113,15 +125,44 @@ struct Activities::Impl {
   void book(const char* activity, const std::string& project, const std::string& sector,
             Booking booking, const std::string& buyer, double quantity, const char* unit,
             double rub_per_unit) {
-    if (quantity != 0)
-      lines.push_back({activity, project, sector, booking, buyer, quantity, unit, rub_per_unit});
+    if (quantity == 0) return;
+    if (lines_n == lines.size()) lines.emplace_back();
+    AccountLine& l = lines[lines_n++];
+    l.activity = activity;
+    l.project = project;
+    l.sector = sector;
+    l.booking = booking;
+    l.buyer = buyer;
+    l.quantity = quantity;
+    l.unit = unit;
+    l.rub_per_unit = rub_per_unit;
   }
-  std::string per_period(const char* unit) const;
+  std::string per_period(const std::string& unit) const;
+  // [a, b) cut at the calendar's months only, worked out once for the last (a, b) asked: the
+  // period's tourism and waste islands all step over the same pieces.
+  const std::vector<Piece>& month_pieces(double a, double b) {
+    if (a != month_pieces_of[0] || b != month_pieces_of[1]) {
+      month_pieces_cache = cut_pieces(calendar, a, b, {}, 0);
+      month_pieces_of[0] = a, month_pieces_of[1] = b;
+    }
+    return month_pieces_cache;
+  }
+  std::vector<Piece> month_pieces_cache;
+  double month_pieces_of[2] = {-1, -1};
+  void plan_static();  // fills the run's constants above
   // A tidy row of the period's physical variables for timeseries.csv; none when the world keeps
-  // no records (a summary-only run, whose log is disabled).
+  // no records (a summary-only run, whose log is disabled). Written over the last period's rows
+  // in the buffer, whose strings have room already.
   void measure(PeriodFlows& f, const std::string& region, const std::string& sector,
-               const char* variable, const std::string& unit, double value) const {
-    if (log.enabled()) f.measures.push_back({region, sector, variable, unit, value});
+               const char* variable, const std::string& unit, double value) {
+    if (!log.enabled()) return;
+    if (measures_n == f.measures.size()) f.measures.emplace_back();
+    PeriodFlows::Measure& m = f.measures[measures_n++];
+    m.region = region;
+    m.sector = sector;
+    m.variable = variable;
+    m.unit = unit;
+    m.value = value;
   }
   void log_online(const std::string& name, const std::optional<YearMonth>& online);
 
@@ -135,6 +176,9 @@ struct Activities::Impl {
   void book_perishable(const Lot& lot, Booking booking);
   void build_tourism();
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
+  double open_arrivals(const Flow& fl, const Piece& piece, const std::vector<double>& marks);
+  std::vector<double> stretch_from;  // open_arrivals' scratch
+  std::vector<char> stretch_open;
   void build_power();
   void open_power_month(double a, double b);
   void take_power_delivery(const Lot& lot, double now_s);

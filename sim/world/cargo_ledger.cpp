@@ -66,7 +66,7 @@ double CargoLedger::open_period_end_s() const {
 
 void CargoLedger::open_period(int p) {
   open_ = p;
-  PeriodFlows f;
+  PeriodFlows& f = open_flows_;  // reused: no allocation per period
   f.period = p;
   f.month = time_.start.plus(p * time_.step_months);
   f.start_s = p == 0 ? 0.0 : period_ends_[p - 1];
@@ -77,8 +77,8 @@ void CargoLedger::open_period(int p) {
   f.delivered_t.assign(n, 0);
   f.returned_t.assign(n, 0);
   f.stock_t.assign(n, 0);
+  f.in_transit_t = 0;
   f.routes.assign(lane_plants_.size() / 2, RouteFlows{});
-  open_flows_ = std::move(f);
 }
 
 void CargoLedger::accrue(int i, double now_s) {
@@ -164,6 +164,12 @@ double CargoLedger::cut_production(const std::string& island, double a, double b
 }
 
 PeriodFlows CargoLedger::close_period() {
+  PeriodFlows closed;
+  close_period(closed);
+  return closed;
+}
+
+void CargoLedger::close_period(PeriodFlows& out) {
   if (all_closed()) throw std::logic_error("closing a period after the horizon");
   const double end_s = period_ends_[open_];
   for (std::size_t i = 0; i < plants_.size(); ++i) {
@@ -171,9 +177,19 @@ PeriodFlows CargoLedger::close_period() {
     open_flows_.stock_t[i] = plants_[i].stock_t;
   }
   open_flows_.in_transit_t = at_sea_t_;
-  PeriodFlows closed = std::move(open_flows_);
+  const PeriodFlows& f = open_flows_;
+  out.period = f.period;
+  out.month = f.month;
+  out.start_s = f.start_s;
+  out.end_s = f.end_s;
+  out.produced_t = f.produced_t;
+  out.shipped_t = f.shipped_t;
+  out.delivered_t = f.delivered_t;
+  out.stock_t = f.stock_t;
+  out.returned_t = f.returned_t;
+  out.in_transit_t = f.in_transit_t;
+  out.routes = f.routes;
   open_period(open_ + 1);
-  return closed;
 }
 
 }  // namespace jez::world

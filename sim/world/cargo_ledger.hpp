@@ -80,6 +80,9 @@ class CargoLedger {
   // Accrues every plant to the open period's end and hands back that period's flows; the next
   // period opens.
   PeriodFlows close_period();
+  // The same into `out`, whose vectors are reused: only the ledger's fields (period, dates,
+  // plants, in transit, routes) are written; the activities' channels are left as they are.
+  void close_period(PeriodFlows& out);
 
   double stock_t(int plant) const { return plants_[plant].stock_t; }
   double at_sea_t() const { return at_sea_t_; }

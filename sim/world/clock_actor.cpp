@@ -29,6 +29,7 @@ void resume_shipping(WorldState& state) {
 
 void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
   try {
+    PeriodFlows flows;  // one buffer for every period: its vectors and strings are reused
     for (int p = 0; p < state.ledger.periods(); ++p) {
       const double start = p == 0 ? 0.0 : state.ledger.period_end_s(p - 1);
       const double end = state.ledger.period_end_s(p);
@@ -50,7 +51,7 @@ void run_clock_actor(WorldState& state, const PeriodHandler& on_period) {
                 state.scenario.regions[r].name, month_start, month_end, unserved[r]);
         month_start = month_end;
       }
-      PeriodFlows flows = state.ledger.close_period();
+      state.ledger.close_period(flows);
       state.activities.log_spoiled(state.freight.spoil_ashore(end), end,
                                    "waited ashore past its shelf life");
       state.activities.close_period(flows, state.freight.close_period());

@@ -92,16 +92,14 @@ void Activities::Impl::take_power_delivery(const Lot& lot, double now_s) {
 void Activities::Impl::dispatch_month(double a, double b) {
   if (grids.empty()) return;
   const auto& p = *s.activities.power;
-  std::vector<std::string> names = {"all", "wind"};
-  for (const auto& w : winds) names.push_back(w.spec->name);
-  const std::vector<double> cuts = regime.change_times_of(names);
+  const std::vector<Piece> pieces = cut_pieces(calendar, a, b, power_cuts, 0);  // every grid's
   for (std::size_t gi = 0; gi < grids.size(); ++gi) {
     Grid& g = grids[gi];
     const Region& island = s.regions[g.island];
     const sectors::Dispatch before = g.sum;
     const double saved_before = g.projects_saved_kg;
     std::vector<double> wind_mwh_of(winds.size(), 0);
-    for (const Piece& piece : cut_pieces(calendar, a, b, cuts, 0)) {
+    for (const Piece& piece : pieces) {
       const int month = YearMonth{piece.span.year, piece.span.month}.index();
       const double greenhouse = g.greenhouse_mwh.count(month) ? g.greenhouse_mwh[month] : 0.0;
       const double demand = sectors::household_demand_mwh(
@@ -189,7 +187,7 @@ void Activities::Impl::dispatch_month(double a, double b) {
 void Activities::Impl::close_power(PeriodFlows& f) {
   if (grids.empty()) return;
   const auto& p = *s.activities.power;
-  const std::string mwh = per_period("MWh"), t_unit = per_period("t");
+  const std::string &mwh = units.mwh, &t_unit = units.t;
   double demand_all = 0, unserved_all = 0;
   for (Grid& g : grids) {
     const sectors::Dispatch& sum = g.sum;
@@ -232,8 +230,7 @@ void Activities::Impl::close_power(PeriodFlows& f) {
     for (const std::string& sector : p.sectors_needing_power) {
       const double base = table.x[table.sector_index(sector)] / 12 * months;
       f.capacity.push_back({sector, base * served});
-      measure(f, "zone", sector, "output_lost_power", per_period(s.economy.currency.c_str()),
-              base * (1 - served));
+      measure(f, "zone", sector, "output_lost_power", units.money, base * (1 - served));
     }
   }
 }

@@ -6,7 +6,8 @@ namespace jez::world {
 
 RegimeTimeline::RegimeTimeline(const Scenario& s, const Calendar& calendar)
     : scenario_(s), calendar_(calendar) {
-  for (const Investment& v : s.investments) invested_online_[v.project] = v.online();
+  for (const Investment& v : s.investments)
+    invested_online_s_[v.project] = std::max(0.0, calendar_.seconds_at(v.online()));
   for (const ScriptedEvent& e : s.events) {
     const double t = seconds_of(e);
     switch (e.kind) {
@@ -51,8 +52,8 @@ double RegimeTimeline::seconds_of(const ScriptedEvent& e) const {
 double RegimeTimeline::online_s(const std::string& project,
                                 const std::optional<YearMonth>& online) const {
   if (online) return std::max(0.0, calendar_.seconds_at(*online));
-  const auto it = invested_online_.find(project);
-  return it == invested_online_.end() ? 0.0 : std::max(0.0, calendar_.seconds_at(it->second));
+  const auto it = invested_online_s_.find(project);
+  return it == invested_online_s_.end() ? 0.0 : it->second;
 }
 
 bool RegimeTimeline::state_at(const std::vector<Change>& changes, double t, bool initial) {
@@ -64,12 +65,12 @@ bool RegimeTimeline::state_at(const std::vector<Change>& changes, double t, bool
   return state;
 }
 
-bool RegimeTimeline::on(const std::string& name, double t) const {
+bool RegimeTimeline::on(std::string_view name, double t) const {
   const auto it = switches_.find(name);
   return it == switches_.end() || state_at(it->second, t, true);
 }
 
-bool RegimeTimeline::operating(const std::string& activity, const std::string& project,
+bool RegimeTimeline::operating(std::string_view activity, const std::string& project,
                                const std::optional<YearMonth>& online, double t) const {
   return t >= online_s(project, online) && on("all", t) && on(activity, t) && on(project, t);
 }

@@ -8,6 +8,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "scenario/calendar.hpp"
@@ -25,8 +26,8 @@ class RegimeTimeline {
   // investment comes online (investments:), else the horizon's start.
   double online_s(const std::string& project, const std::optional<YearMonth>& online) const;
 
-  bool on(const std::string& name, double t) const;  // a switch; on unless an event says off
-  bool operating(const std::string& activity, const std::string& project,
+  bool on(std::string_view name, double t) const;  // a switch; on unless an event says off
+  bool operating(std::string_view activity, const std::string& project,
                  const std::optional<YearMonth>& online, double t) const;
   bool flow_open(const VisitorFlowSpec& flow, double t) const;
   // The hub that takes cargo meant for `market` at t (itself unless sanctions close it).
@@ -50,15 +51,16 @@ class RegimeTimeline {
 
   const Scenario& scenario_;
   Calendar calendar_;
-  std::map<std::string, std::vector<Change>> switches_;
-  std::map<std::string, std::vector<Change>> visa_;
+  // Looked up by name without building a string (std::less<>): the activities ask every step.
+  std::map<std::string, std::vector<Change>, std::less<>> switches_;
+  std::map<std::string, std::vector<Change>, std::less<>> visa_;
   struct Reroute {
     double t;
     std::string to;  // empty: open again
   };
   std::map<std::string, std::vector<Reroute>> markets_;
   std::vector<double> changes_;
-  std::map<std::string, YearMonth> invested_online_;
+  std::map<std::string, double, std::less<>> invested_online_s_;  // seconds, not before 0
 };
 
 }  // namespace jez::world

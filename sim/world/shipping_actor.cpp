@@ -25,9 +25,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <deque>
+#include <initializer_list>
 #include <limits>
 #include <stdexcept>
+#include <string_view>
 #include <vector>
 
 #include "world/departure_weather.hpp"
@@ -46,6 +47,16 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // Slack between timetable arithmetic and the engine's own sums of the same times: a voyage
 // within it of a closure or of another voyage goes on the engine.
 constexpr double kSlack_s = 1;
+
+// The pieces end to end in one allocation (an event's detail).
+std::string joined(std::initializer_list<std::string_view> parts) {
+  std::size_t n = 0;
+  for (const auto p : parts) n += p.size();
+  std::string out;
+  out.reserve(n);
+  for (const auto p : parts) out += p;
+  return out;
+}
 
 int region_of(const Scenario& s, const std::string& name) {
   for (std::size_t i = 0; i < s.regions.size(); ++i)
@@ -74,19 +85,21 @@ struct Lane {
   std::string direction;
   double latency_s = 0, kg_per_s = 0;
   std::vector<double> timetable;  // scheduled departures
-  // What the weather makes of the coming departures (front: the next one), each worked out once;
-  // planned_to: the first scheduled departure not in it yet.
-  std::deque<Departure> planned;
-  std::size_t planned_to = 0;
+  // What the weather makes of the coming departures (from planned_head: the next one), each
+  // worked out once; planned_to: the first scheduled departure not in it yet.
+  std::vector<Departure> planned;
+  std::size_t planned_head = 0, planned_to = 0;
   std::vector<Voyage> routine;  // at sea, in order of arrival
   std::size_t routine_head = 0;
   std::vector<Voyage> on_engine;  // at sea as SimGrid transfers
-  double next_s = kInf;           // its next routine instant: an arrival or a departure
 
-  bool has_departure() const { return !planned.empty(); }
-  void refresh() {
-    next_s = planned.empty() ? kInf : planned.front().t;
-    if (routine_head < routine.size()) next_s = std::min(next_s, routine[routine_head].ends_s);
+  std::size_t planned_size() const { return planned.size() - planned_head; }
+  const Departure& next_departure() const { return planned[planned_head]; }
+  // Its next routine instant: an arrival or a departure.
+  double next_s() const {
+    double t = planned_size() == 0 ? kInf : next_departure().t;
+    if (routine_head < routine.size()) t = std::min(t, routine[routine_head].ends_s);
+    return t;
   }
 };
 
@@ -118,18 +131,25 @@ class Shipping {
         lane.timetable = departure_times(spec, state.calendar, state.horizon_s);
         if (lane.timetable.empty()) continue;
         plan_one(lane);
-        lane.refresh();
         lanes_.push_back(std::move(lane));
+        next_.push_back(lanes_.back().next_s());
       }
+    while (next_.size() % 4 != 0) next_.push_back(kInf);  // padding: never the earliest
   }
 
   void run() {
     for (;;) {
       // The earliest routine instant: an arrival, or a departure (sailing or cancelled).
-      Lane* lane = nullptr;
-      double t = state_.horizon_s;
-      for (Lane& l : lanes_)
-        if (l.next_s < t) t = l.next_s, lane = &l;
+      // The first lane whose instant is the earliest, before the horizon: a minimum without
+      // branches (they would be mispredicted at every step), then where it is.
+      double m[4] = {kInf, kInf, kInf, kInf};  // four chains: the minimum is exact in any order
+      for (std::size_t i = 0; i < next_.size(); i += 4)
+        for (std::size_t j = 0; j < 4; ++j) m[j] = std::min(m[j], next_[i + j]);
+      const double t = std::min({state_.horizon_s, m[0], m[1], m[2], m[3]});
+      std::size_t k = 0;
+      if (t < state_.horizon_s)
+        while (next_[k] != t) ++k;
+      Lane* lane = t < state_.horizon_s ? &lanes_[k] : nullptr;
       if (t >= state_.next_tick_s) {  // the clock first closes the month
         if (lane == nullptr && on_engine_ == 0) break;
         wait_for_month(t);
@@ -147,7 +167,7 @@ class Shipping {
         arrive_routine(*lane);
       else
         depart(*lane);
-      lane->refresh();
+      next_[k] = lane->next_s();
     }
     finish();
   }
@@ -162,6 +182,11 @@ class Shipping {
 
   bool plan_one(Lane& lane) const {
     if (lane.planned_to >= lane.timetable.size()) return false;
+    if (lane.planned_head == lane.planned.size() || lane.planned_head >= 64) {  // drop the done
+      lane.planned.erase(lane.planned.begin(),
+                         lane.planned.begin() + std::ptrdiff_t(lane.planned_head));
+      lane.planned_head = 0;
+    }
     lane.planned.push_back(departure(lane, lane.planned_to++));
     return true;
   }
@@ -169,8 +194,9 @@ class Shipping {
   // When the lane's next ship after the coming one sails (+infinity when none does).
   double following_sailing(Lane& lane) const {
     for (std::size_t k = 1;; ++k) {
-      if (k == lane.planned.size() && !plan_one(lane)) return kInf;
-      if (lane.planned[k].sails) return lane.planned[k].t;
+      if (k == lane.planned_size() && !plan_one(lane)) return kInf;
+      const Departure& d = lane.planned[lane.planned_head + k];
+      if (d.sails) return d.t;
     }
   }
 
@@ -192,19 +218,20 @@ class Shipping {
   }
 
   void advance_lane(Lane& lane) const {
-    lane.planned.pop_front();
-    if (lane.planned.empty()) plan_one(lane);
+    ++lane.planned_head;
+    if (lane.planned_size() == 0) plan_one(lane);
   }
 
   void depart(Lane& lane) {
-    const Departure d = lane.planned.front();
+    const Departure d = lane.next_departure();
     const double t = d.t;
     const int route = lane.route;
     if (!d.sails) {
       state_.ledger.count_cancelled(route);
       state_.sailings_cancelled++;
       if (state_.log.enabled())
-        state_.log.add(t, "sailing_cancelled", lane.spec->name, lane.direction + ": " + d.cause);
+        state_.log.add(t, "sailing_cancelled", lane.spec->name,
+                       joined({lane.direction, ": ", d.cause}));
       advance_lane(lane);
       return;
     }
@@ -213,12 +240,12 @@ class Shipping {
       state_.sailings_delayed++;
       if (state_.log.enabled())
         state_.log.add(t, "sailing_delayed", lane.spec->name,
-                       lane.direction + ": sailed " + hours_text(t - d.scheduled) + " late");
+                       joined({lane.direction, ": sailed ", hours_text(t - d.scheduled), " late"}));
     }
     state_.ledger.count_sailing(route);
     state_.sailings++;
     if (lane.spec->passenger_capacity > 0)
-      state_.activities.record_sailing(route, lane.destination_region, t + lane.latency_s);
+      state_.activities.record_sailing(CargoLedger::lane(route, lane.forward), t + lane.latency_s);
     const double capacity_t = lane.spec->cargo_capacity_t;
     Voyage v;
     v.sailed_s = t;
@@ -378,6 +405,9 @@ class Shipping {
   const bool carries_fish_;
   const double max_delay_s_;
   std::vector<Lane> lanes_;
+  // Each lane's next routine instant (Lane::next_s), scanned each step; padded with +infinity
+  // to a multiple of 4.
+  std::vector<double> next_;
   int on_engine_ = 0;
   std::vector<sg4::CommPtr> comms_;  // kept between waits: no allocation per wait
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm

@@ -32,14 +32,38 @@ void Activities::Impl::build_tourism() {
   }
 }
 
+// The sailings that arrived in the piece while the flow was open. Whether it is open changes
+// only at the marks (where a switch changes) and when the flow comes online, so it is asked
+// once per stretch between them, not once per arrival.
+double Activities::Impl::open_arrivals(const Flow& fl, const Piece& piece,
+                                       const std::vector<double>& marks) {
+  std::vector<double>& from = stretch_from;  // each stretch's start
+  from.assign(marks.begin(), marks.end() - 1);
+  const double online = regime.online_s(fl.spec->project, fl.spec->online);
+  if (online > piece.from_s && online < piece.to_s) {
+    from.push_back(online);
+    std::sort(from.begin(), from.end());
+  }
+  std::vector<char>& open = stretch_open;
+  open.assign(from.size(), 0);
+  bool any = false;
+  for (std::size_t k = 0; k < from.size(); ++k)
+    any |= (open[k] = regime.flow_open(*fl.spec, from[k]));
+  if (!any) return 0;
+  std::size_t n = 0;
+  for (const double t : arrivals[fl.lane])
+    if (t >= piece.from_s && t < piece.to_s)
+      n += open[std::size_t(std::upper_bound(from.begin(), from.end(), t) - from.begin()) - 1];
+  return double(n);
+}
+
 void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visitor_days) {
   if (flows.empty()) return;
   const auto& spec = *s.activities.tourism;
-  const auto tours = regime.of_kind(EventKind::pilot_tour);
   // Seats: the flows on one lane share the route's passenger places.
   std::vector<double> seats_asked(arrivals.size(), 0);
   for (const auto& fl : flows) seats_asked[fl.lane] += fl.spec->seats_per_sailing;
-  const std::string unit = per_period("count");
+  const std::string& unit = units.count;
   for (std::size_t island = 0; island < s.regions.size(); ++island) {
     std::vector<const Flow*> here;
     for (const auto& fl : flows)
@@ -49,7 +73,7 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
     for (const auto& b : spec.beds)
       if (b.island == s.regions[island].name) beds = b.beds;
     double v = 0, vj = 0, vr = 0, nights = 0;
-    for (const Piece& piece : cut_pieces(calendar, f.start_s, f.end_s, {}, 0)) {
+    for (const Piece& piece : month_pieces(f.start_s, f.end_s)) {
       std::vector<sectors::VisitorFlowParams> params;
       std::vector<sectors::VisitorFlowInput> inputs;
       params.reserve(here.size());
@@ -66,10 +90,7 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
         double open_s = 0;
         for (std::size_t k = 0; k + 1 < marks.size(); ++k)
           if (regime.flow_open(*fl->spec, marks[k])) open_s += marks[k + 1] - marks[k];
-        const auto& arr = arrivals[fl->lane];
-        const double sailings = double(std::count_if(arr.begin(), arr.end(), [&](double t) {
-          return t >= piece.from_s && t < piece.to_s && regime.flow_open(*fl->spec, t);
-        }));
+        const double sailings = open_arrivals(*fl, piece, marks);
         double extra = 0;
         for (const auto& [t, e] : tours)
           if (e->subject == fl->spec->name && t >= piece.from_s && t < piece.to_s &&
@@ -97,7 +118,7 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
     measure(f, name, spec.sector, "visitors", unit, v);
     measure(f, name, spec.sector, "visitors_japan", unit, vj);
     measure(f, name, spec.sector, "visitors_russia", unit, vr);
-    measure(f, name, spec.sector, "visitor_nights", per_period("nights"), nights);
+    measure(f, name, spec.sector, "visitor_nights", units.nights, nights);
     total.visitors += v;
   }
   // Arrivals before the next period's start are no longer needed.

@@ -16,7 +16,7 @@ void Activities::Impl::build_waste() {
 void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& visitor_days) {
   if (wastes.empty()) return;
   const auto& w = *s.activities.waste;
-  const std::string t_unit = per_period("t");
+  const std::string& t_unit = units.t;
   const double mid = (f.start_s + f.end_s) / 2;
   for (auto& wi : wastes) {
     double capacity = 0;
@@ -31,7 +31,7 @@ void Activities::Impl::close_waste(PeriodFlows& f, const std::vector<double>& vi
         wi.spec->landfill_capacity_t, w.treatment_rub_per_t,       w.landfill_rub_per_t,
         w.shipping_rub_per_t};
     sectors::WasteStep sum;
-    const auto pieces = cut_pieces(calendar, f.start_s, f.end_s, {}, 0);
+    const auto& pieces = month_pieces(f.start_s, f.end_s);
     const double period_s = f.end_s - f.start_s;
     for (const Piece& piece : pieces) {
       const double share = (piece.to_s - piece.from_s) / period_s;

@@ -41,26 +41,33 @@ std::vector<ClosedSpan> draw_spans(std::uint64_t seed, const std::string& stream
   const double total = std::accumulate(weight.begin(), weight.end(), 0.0);
   if (!(per_year > 0) || !(exposure > 0) || !(total > 0)) return spans;
   RandomStream rng(seed, stream);
+  // Each month's starts are uniform over it, so sorting month by month sorts them all (spans
+  // with equal starts merge alike in either order); overlaps are merged as the months come.
+  const auto by_start = [](const ClosedSpan& a, const ClosedSpan& b) {
+    return a.from_s < b.from_s;
+  };
+  std::vector<ClosedSpan> month;
+  double to = calendar.seconds_at(start);
   for (YearMonth m = start;; m = m.plus(1)) {
-    const double from = calendar.seconds_at(m), to = calendar.seconds_at(m.plus(1));
+    const double from = to;  // the month's start is the last one's end
     if (from >= horizon_s) break;
+    to = calendar.seconds_at(m.plus(1));
     const int n = rng.poisson(per_year * exposure * weight[m.month - 1] / total);
+    month.clear();
     for (int i = 0; i < n; ++i) {
       const double begin = from + rng.uniform() * (to - from);
       const double end = std::min(begin + rng.exponential(mean_h) * 3600, horizon_s);
-      if (end > begin && begin < horizon_s) spans.push_back({begin, end});
+      if (end > begin && begin < horizon_s) month.push_back({begin, end});
+    }
+    std::sort(month.begin(), month.end(), by_start);
+    for (const auto& s : month) {
+      if (!spans.empty() && s.from_s <= spans.back().to_s)
+        spans.back().to_s = std::max(spans.back().to_s, s.to_s);
+      else
+        spans.push_back(s);
     }
   }
-  std::sort(spans.begin(), spans.end(),
-            [](const ClosedSpan& a, const ClosedSpan& b) { return a.from_s < b.from_s; });
-  std::vector<ClosedSpan> merged;
-  for (const auto& s : spans) {
-    if (!merged.empty() && s.from_s <= merged.back().to_s)
-      merged.back().to_s = std::max(merged.back().to_s, s.to_s);
-    else
-      merged.push_back(s);
-  }
-  return merged;
+  return spans;
 }
 
 RouteWeather route_weather(const Scenario& s, int route, const Calendar& calendar,

@@ -68,6 +68,35 @@ TEST(CargoLedger, LoadsWholeKilogramsAndTakesBackAnAbortedVoyage) {
   EXPECT_TRUE(ledger.all_closed());
 }
 
+TEST(CargoLedger, ClosingIntoAReusedBufferWritesTheLedgersFieldsOnly) {
+  // The clock keeps one PeriodFlows for every period: closing into it overwrites the ledger's
+  // fields (February's are February's, not January's plus February's) and leaves the
+  // activities' channels to them.
+  const Scenario s = two_canneries();
+  const Calendar cal(s.time.start);
+  CargoLedger ledger(s, cal, cal.seconds_at(2021, 4, 1));
+  CargoLedger fresh(s, cal, cal.seconds_at(2021, 4, 1));
+  PeriodFlows buffer;
+  buffer.measures.push_back({"isle", "fish", "x", "t", 1});
+  ledger.deliver(0, false, ledger.load(0, false, 3.1 * kDay, 10));
+  fresh.deliver(0, false, fresh.load(0, false, 3.1 * kDay, 10));
+  ledger.close_period(buffer);
+  const PeriodFlows jan = fresh.close_period();
+  EXPECT_EQ(buffer.shipped_t, jan.shipped_t);
+  EXPECT_EQ(buffer.routes[0].delivered_t, 10);
+  ASSERT_EQ(buffer.measures.size(), 1u);  // not the ledger's to touch
+  ledger.close_period(buffer);
+  const PeriodFlows feb = fresh.close_period();
+  EXPECT_EQ(buffer.period, 1);
+  EXPECT_EQ(buffer.month, (YearMonth{2021, 2}));
+  EXPECT_EQ(buffer.produced_t, feb.produced_t);
+  EXPECT_EQ(buffer.shipped_t, feb.shipped_t);
+  EXPECT_EQ(buffer.stock_t, feb.stock_t);
+  EXPECT_EQ(buffer.shipped_t[1], 0);
+  EXPECT_EQ(buffer.routes[0].delivered_t, 0);
+  EXPECT_DOUBLE_EQ(buffer.start_s, 31 * kDay);
+}
+
 TEST(CargoLedger, APlantWithoutARouteToItsMarketIsOneClearError) {
   Scenario s = testing::isle_and_port({2021, 1}, {2021, 1});
   s.regions.push_back({"mainland", "Mainland", RegionKind::hub, 0});

@@ -1,6 +1,12 @@
 // The SimGrid-free parts of world/: timetables, ice seasons as calendar spans, units.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
 #include "world/event_log.hpp"
 #include "world/ice_season.hpp"
 #include "world/platform.hpp"
@@ -110,6 +116,29 @@ TEST(EventLog, SortsByTimeThenCauseThenSubjectWhateverTheOrderLogged) {
     EXPECT_LE(events[i - 1].time_s, events[i].time_s) << i;
   EXPECT_EQ(events[7].detail, "1");
   EXPECT_EQ(events.back().detail, "3000");
+}
+
+TEST(EventLog, OneDecimalTextIsPrintfsRounding) {
+  // The hours of a delayed sailing: "%.1f" on the exact binary value (ties to even), checked
+  // against printf on halves, near-halves and random values over the range a delay takes.
+  const auto printf_text = [](double v) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.1f", v);
+    return std::string(buf);
+  };
+  std::vector<double> values = {0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.25, 2.5, 9.95, 99.95, 0.04999};
+  for (int k = 0; k < 2000; ++k) {
+    const double half = (k + 0.5) / 10;
+    values.insert(values.end(), {half, std::nextafter(half, 0.0), std::nextafter(half, 1e9)});
+  }
+  std::uint64_t x = 12345;
+  for (int k = 0; k < 200000; ++k) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    values.push_back(double(x >> 11) * 0x1.0p-53 * 200);                // up to 200 h
+    values.push_back((std::floor(double(x >> 20) / 7.0) + 60) / 3600);  // whole seconds
+  }
+  for (const double v : values) ASSERT_EQ(one_decimal_text(v), printf_text(v)) << v;
+  EXPECT_EQ(hours_text(5400), "1.5 h");
 }
 
 }  // namespace
