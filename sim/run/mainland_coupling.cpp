@@ -91,31 +91,37 @@ void MainlandCoupling::update_factors(const std::vector<world::RouteFlows>& rout
 // The shares with each region's cells scaled by its port's factor, column by column, keeping the
 // column's mainland total; the fuel cells (fuel_buyer's column, fuel_good: when `fuel_column_rule`)
 // are moved to the fuel region and keep their size.
-Eigen::MatrixXd MainlandCoupling::moved(const Eigen::MatrixXd& shares,
-                                        bool fuel_column_rule) const {
+void MainlandCoupling::moved(const Eigen::MatrixXd& shares, bool fuel_column_rule,
+                             Eigen::MatrixXd& out) const {
   const int R = trade_.regions(), n = trade_.goods();
-  Eigen::MatrixXd out = shares;
+  out = shares;
   for (int j = 0; j < shares.cols(); ++j) {
     const bool fuel_column = fuel_column_rule && j == fuel_buyer_ && fuel_region_ >= 0;
     double fuel = 0, before = 0, after = 0;
-    for (int r = 0; r < R; ++r)
-      for (int i = 0; i < n; ++i) {
-        double& c = out(r * n + i, j);
+    double* c = out.col(j).data();
+    for (int r = 0; r < R; ++r) {
+      const double factor =
+          port_of_region_[std::size_t(r)] >= 0 ? factors_[std::size_t(port_of_region_[r])] : 1.0;
+      for (int i = 0; i < n; ++i, ++c) {
         if (fuel_column && i == fuel_good_) {
-          fuel += c;
-          c = 0;
+          fuel += *c;
+          *c = 0;
           continue;
         }
-        before += c;
-        c *= port_of_region_[r] >= 0 ? factors_[std::size_t(port_of_region_[r])] : 1.0;
-        after += c;
+        before += *c;
+        *c *= factor;
+        after += *c;
       }
-    if (after > 0)
-      for (int k = 0; k < R * n; ++k)
-        if (!(fuel_column && k % n == fuel_good_)) out(k, j) *= before / after;
+    }
+    if (after > 0) {
+      const double scale = before / after;
+      double* k = out.col(j).data();
+      for (int r = 0; r < R; ++r)
+        for (int i = 0; i < n; ++i, ++k)
+          if (!(fuel_column && i == fuel_good_)) *k *= scale;
+    }
     if (fuel_column) out(fuel_region_ * n + fuel_good_, j) = fuel;
   }
-  return out;
 }
 
 void MainlandCoupling::period(const world::PeriodFlows& flows,
@@ -129,10 +135,15 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
   // The saved imports are fuel that was not bought: split the purchases as if it had been,
   // then take it off the fuel (without a fuel region, off every good alike, as the accounts do).
   const bool fuel = fuel_region_ >= 0;
+  if (moved_intermediate_.size() == 0 || moved_at_ != factors_) {
+    moved(trade_.intermediate_shares(), true, moved_intermediate_);
+    moved(trade_.final_goods_shares(), false, moved_final_);
+    moved_at_ = factors_;
+  }
   Eigen::VectorXd d =
-      moved(trade_.intermediate_shares(), true) *
+      moved_intermediate_ *
           (fuel ? Eigen::VectorXd(intermediate_imports + imports_saved) : intermediate_imports) +
-      moved(trade_.final_goods_shares(), false) * final_imports;
+      moved_final_ * final_imports;
   if (fuel) d(fuel_region_ * n + fuel_good_) -= imports_saved.sum();
   for (const auto& [region, money] : equipment)
     d(trade_.region_index(region) * n + equipment_good_) += money;
@@ -144,8 +155,7 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
     if (parts == package_parts_.end()) continue;
     for (const auto& [row, per_rub] : parts->second) visitors(row) += line.rub() * per_rub;
   }
-  const std::vector<economy::RegionAccounts> acc =
-      trade_.economy().accounts_of_deliveries(d + visitors);
+  trade_.economy().totals_of_deliveries(d + visitors, totals_);
   series.regions = R;
   const double P = periods_per_year_;
   for (int r = 0; r < R; ++r) {
@@ -155,10 +165,10 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
     const double direct = trade_.value_added_coefficients().segment(r * n, n).dot(sold);
     const double values[MainlandSeries::kVariables] = {bought,
                                                        visitors.segment(r * n, n).sum(),
-                                                       acc[r].output.sum(),
-                                                       acc[r].value_added,
-                                                       acc[r].labour_income,
-                                                       acc[r].jobs * P,
+                                                       totals_[r].output,
+                                                       totals_[r].value_added,
+                                                       totals_[r].labour_income,
+                                                       totals_[r].jobs * P,
                                                        direct};
     series.values.insert(series.values.end(), values, values + MainlandSeries::kVariables);
   }
