@@ -56,7 +56,10 @@ class MainlandCoupling {
 
  private:
   void update_factors(const std::vector<world::RouteFlows>& routes);
-  void moved(const Eigen::MatrixXd& shares, bool fuel_column_rule, Eigen::MatrixXd& out) const;
+  std::vector<std::vector<int>> cells_to_move(const Eigen::MatrixXd& shares,
+                                              bool fuel_column_rule) const;
+  void moved(const Eigen::MatrixXd& shares, const std::vector<std::vector<int>>& cells,
+             bool fuel_column_rule, Eigen::MatrixXd& out) const;
 
   economy::MainlandTrade trade_;
   std::vector<std::string> ports_;   // distinct, in the regions' order
@@ -70,6 +73,8 @@ class MainlandCoupling {
   // The shares moved by the factors `moved_at_` (recomputed only when the factors change: they
   // stay 1 through the table's year), and the mainland's totals of the period.
   std::vector<double> moved_at_;
+  std::vector<std::vector<int>> cells_intermediate_, cells_final_;  // by column: rows to move
+  std::vector<double> row_factor_;                                  // by row: its port's factor
   Eigen::MatrixXd moved_intermediate_, moved_final_;
   std::vector<economy::RegionTotals> totals_;
   // Per project with a package tour: (row of d, that part of the price per unit of the islands'
