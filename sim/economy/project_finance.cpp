@@ -61,6 +61,10 @@ double npv_for_sign(const std::vector<CashFlow>& flows, double rate_per_year) {
 }  // namespace
 
 std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows) {
+  return internal_rate_of_return(flows, npv_for_sign);
+}
+
+std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows, NpvFunction npv) {
   bool negative = false, positive = false;
   for (const CashFlow& c : flows) negative |= c.amount<0, positive |= c.amount> 0;
   if (!negative || !positive) return std::nullopt;
@@ -68,13 +72,13 @@ std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows
   // conventional flows (outlays first) NPV falls with r and there is exactly one root.
   const double grid[] = {-0.99, -0.9, -0.75, -0.5, -0.25, -0.1, 0,  0.02, 0.05, 0.1, 0.15, 0.2,
                          0.3,   0.5,  0.75,  1,    2,     5,    10, 30,   100,  1e3, 1e4};
-  double lo = grid[0], f_lo = npv_for_sign(flows, lo);
+  double lo = grid[0], f_lo = npv(flows, lo);
   for (double hi : grid) {
-    const double f_hi = npv_for_sign(flows, hi);
+    const double f_hi = npv(flows, hi);
     if (f_hi == 0) return hi;
     if ((f_lo < 0) != (f_hi < 0) && hi > lo) {
       for (int i = 0; i < 200 && hi - lo > 1e-12; ++i) {
-        const double mid = 0.5 * (lo + hi), f_mid = npv_for_sign(flows, mid);
+        const double mid = 0.5 * (lo + hi), f_mid = npv(flows, mid);
         if ((f_mid < 0) == (f_lo < 0))
           lo = mid, f_lo = f_mid;
         else
