@@ -96,6 +96,23 @@ std::vector<RegionAccounts> InterregionalEconomy::accounts_of_deliveries(
   return accounts_at(solver_.solve(d), Eigen::VectorXd::Zero(d.size()));
 }
 
+void InterregionalEconomy::totals_of_deliveries(const Eigen::VectorXd& d,
+                                                std::vector<RegionTotals>& out) const {
+  if (d.size() != C_.rows())
+    throw std::invalid_argument(
+        fmt::format("InterregionalEconomy: expected {} deliveries (regions x sectors), found {}",
+                    C_.rows(), d.size()));
+  const Eigen::VectorXd x = solver_.solve(d);
+  out.resize(regions_.size());
+  Eigen::VectorXd output(n_);  // a region's part, as a vector of its own as in accounts_at
+  for (int s = 0; s < regions(); ++s) {
+    const RegionCoefficients& r = regions_[s];
+    output = x.segment(s * n_, n_);
+    out[s] = {output.sum(), r.value_added.dot(output), r.labour_income.dot(output),
+              r.jobs.dot(output)};
+  }
+}
+
 std::vector<RegionAccounts> InterregionalEconomy::accounts_at(
     const Eigen::VectorXd& x, const Eigen::VectorXd& use_of_final) const {
   const Eigen::VectorXd use = A_ * x + use_of_final;  // each region's use of each good

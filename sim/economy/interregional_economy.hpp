@@ -33,6 +33,12 @@ struct RegionAccounts {
       0;  // bought from outside the model: sum_i (1 - sum_r c_i^{rs}) (A^s x^s + f^s)_i
 };
 
+// Each region's totals for one set of deliveries: what accounts_of_deliveries gives, summed,
+// without the outputs by sector and the imports (for a caller that steps every period).
+struct RegionTotals {
+  double output = 0, value_added = 0, labour_income = 0, jobs = 0;
+};
+
 class InterregionalEconomy {
  public:
   // trade[i] is good i's R x R matrix of c_i^{rs} (row r: origin, column s: destination).
@@ -51,6 +57,9 @@ class InterregionalEconomy {
   // (d by region of origin, R n entries: what buyers outside the model, such as the zone, buy
   // from each region): (I - C A) x = d. `imports` counts the intermediate use only.
   std::vector<RegionAccounts> accounts_of_deliveries(const Eigen::VectorXd& d) const;
+  // The same accounts' totals by region (`out` resized to regions()): the same values to the
+  // bit as accounts_of_deliveries's output sums, value added, labour income and jobs.
+  void totals_of_deliveries(const Eigen::VectorXd& d, std::vector<RegionTotals>& out) const;
 
  private:
   std::vector<RegionAccounts> accounts_at(const Eigen::VectorXd& x,

@@ -59,14 +59,40 @@ const std::vector<std::string>& goods_of(const IoTable& t, const Layout& l,
   return l.goods[std::size_t(it - l.regions.begin())];
 }
 
-// Region r's sales of good i to region s (all its sector columns and final-demand columns).
-double use_by_origin(const IoTable& t, const Layout& l, const std::string& r, const std::string& s,
-                     const std::string& good) {
-  const int row = l.sector.at({r, good});
+// The layout's sectors by index, resolved once: the table is read cell by cell below, and a
+// lookup by name in each inner loop cost more than the arithmetic.
+struct Index {
+  std::vector<std::vector<int>> row;   // [region of the layout][good of the mainland] -> sector
+  std::vector<std::vector<int>> cols;  // [region] -> its sector columns, in table order
+  std::vector<const std::vector<int>*> finals;  // [region] -> its final-demand columns
+  std::vector<int> none;
+
+  Index(const Layout& l, const std::vector<std::string>& goods) {
+    const std::size_t regions = l.regions.size();
+    row.assign(regions, std::vector<int>(goods.size(), -1));
+    cols.resize(regions);
+    finals.assign(regions, &none);
+    for (std::size_t g = 0; g < regions; ++g) {
+      for (std::size_t i = 0; i < goods.size(); ++i)
+        if (const auto it = l.sector.find({l.regions[g], goods[i]}); it != l.sector.end())
+          row[g][i] = it->second;
+      for (const std::string& good : l.goods[g])
+        cols[g].push_back(l.sector.at({l.regions[g], good}));
+      if (const auto f = l.final_columns.find(l.regions[g]); f != l.final_columns.end())
+        finals[g] = &f->second;
+    }
+  }
+  int region(const Layout& l, const std::string& name) const {
+    return int(std::find(l.regions.begin(), l.regions.end(), name) - l.regions.begin());
+  }
+};
+
+// Region r's sales from sector row `row` to region s (all its sector columns and final-demand
+// columns).
+double use_by_origin(const IoTable& t, const Index& x, int row, int s) {
   double u = 0;
-  for (const std::string& g : goods_of(t, l, s)) u += t.Z(row, l.sector.at({s, g}));
-  if (const auto f = l.final_columns.find(s); f != l.final_columns.end())
-    for (const int k : f->second) u += t.F(row, k);
+  for (const int c : x.cols[std::size_t(s)]) u += t.Z(row, c);
+  for (const int k : *x.finals[std::size_t(s)]) u += t.F(row, k);
   return u;
 }
 
@@ -102,6 +128,13 @@ MainlandTrade::Parts build(const IoTable& t, const std::string& zone,
                           zone, g));
   const int R = int(mainland.size()), n = int(b.goods.size()), nz = int(zone_sectors.size());
   const Eigen::VectorXd imports = t.imports ? t.imports->sectors : Eigen::VectorXd::Zero(t.n());
+  const Index x(l, b.goods);
+  std::vector<int> m(std::size_t(R), 0);  // each mainland region's place in the layout
+  for (int r = 0; r < R; ++r) m[std::size_t(r)] = x.region(l, mainland[std::size_t(r)]);
+  const int zg = x.region(l, zone);
+  const auto row = [&](int r, int i) {
+    return x.row[std::size_t(m[std::size_t(r)])][std::size_t(i)];
+  };
 
   // The zone's purchases by origin: intermediate shares per zone column.
   b.intermediate = Eigen::MatrixXd::Zero(R * n, nz);
@@ -111,25 +144,24 @@ MainlandTrade::Parts build(const IoTable& t, const std::string& zone,
     const int col = l.sector.at({zone, zone_sectors[j]});
     double total = imports(col);
     for (int r = 0; r < R; ++r)
-      for (int i = 0; i < n; ++i) total += t.Z(l.sector.at({mainland[r], b.goods[i]}), col);
+      for (int i = 0; i < n; ++i) total += t.Z(row(r, i), col);
     outside_total += total;
     if (total <= 0) continue;
     for (int r = 0; r < R; ++r)
       for (int i = 0; i < n; ++i) {
-        const double z = t.Z(l.sector.at({mainland[r], b.goods[i]}), col);
+        const double z = t.Z(row(r, i), col);
         b.intermediate(r * n + i, j) = z / total;
         by_good(r * n + i) += z;
         mainland_total += z;
       }
   }
   // ... and the zone's final-demand columns' purchases from the mainland.
-  if (const auto f = l.final_columns.find(zone); f != l.final_columns.end())
-    for (const int k : f->second)
-      for (int r = 0; r < R; ++r)
-        for (int i = 0; i < n; ++i) {
-          const double z = t.F(l.sector.at({mainland[r], b.goods[i]}), k);
-          by_good(r * n + i) += z, mainland_total += z, outside_total += z;
-        }
+  for (const int k : *x.finals[std::size_t(zg)])
+    for (int r = 0; r < R; ++r)
+      for (int i = 0; i < n; ++i) {
+        const double z = t.F(row(r, i), k);
+        by_good(r * n + i) += z, mainland_total += z, outside_total += z;
+      }
   b.mu = outside_total > 0 ? mainland_total / outside_total : 0;
   // Final goods: good k of the zone bought as good k of the mainland, by the origin split.
   b.final = Eigen::MatrixXd::Zero(R * n, nz);
@@ -152,37 +184,39 @@ MainlandTrade::Parts build(const IoTable& t, const std::string& zone,
   // The mainland model.
   double use_all = 0, use_zone = 0;
   b.trade.assign(n, Eigen::MatrixXd::Zero(R, R));
+  const Eigen::VectorXd va = t.value_added_by_sector();
+  const int G = int(l.regions.size());
+  std::vector<double> use(
+      static_cast<std::size_t>(G));  // good i's sales by each region of the layout to s
   for (int s = 0; s < R; ++s) {
     RegionCoefficients c;
     c.name = mainland[s];
     c.A = Eigen::MatrixXd::Zero(n, n);
     c.value_added = c.labour_income = c.jobs = Eigen::VectorXd::Zero(n);
-    const Eigen::VectorXd va = t.value_added_by_sector();
     for (int j = 0; j < n; ++j) {
-      const int col = l.sector.at({mainland[s], b.goods[j]});
-      const double x = t.x(col);
-      if (x <= 0) continue;
+      const int col = row(s, j);
+      const double xj = t.x(col);
+      if (xj <= 0) continue;
       for (int i = 0; i < n; ++i)
-        for (const std::string& r : l.regions) {
-          const auto row = l.sector.find({r, b.goods[i]});
-          if (row != l.sector.end()) c.A(i, j) += t.Z(row->second, col) / x;
-        }
-      c.value_added(j) = va(col) / x;
-      if (t.compensation) c.labour_income(j) = t.compensation->sectors(col) / x;
-      if (t.employment) c.jobs(j) = t.employment->sectors(col) / x;
+        for (int g = 0; g < G; ++g)
+          if (const int r = x.row[std::size_t(g)][std::size_t(i)]; r >= 0)
+            c.A(i, j) += t.Z(r, col) / xj;
+      c.value_added(j) = va(col) / xj;
+      if (t.compensation) c.labour_income(j) = t.compensation->sectors(col) / xj;
+      if (t.employment) c.jobs(j) = t.employment->sectors(col) / xj;
     }
     b.coefficients.push_back(std::move(c));
     for (int i = 0; i < n; ++i) {
       double total = 0;
-      for (const std::string& r : l.regions)
-        if (l.sector.count({r, b.goods[i]}))
-          total += use_by_origin(t, l, r, mainland[s], b.goods[i]);
-      if (l.sector.count({zone, b.goods[i]}))
-        use_zone += use_by_origin(t, l, zone, mainland[s], b.goods[i]);
+      for (int g = 0; g < G; ++g)
+        if (const int r = x.row[std::size_t(g)][std::size_t(i)]; r >= 0) {
+          use[std::size_t(g)] = use_by_origin(t, x, r, m[std::size_t(s)]);
+          total += use[std::size_t(g)];
+        }
+      if (x.row[std::size_t(zg)][std::size_t(i)] >= 0) use_zone += use[std::size_t(zg)];
       use_all += total;
       if (total <= 0) continue;
-      for (int r = 0; r < R; ++r)
-        b.trade[i](r, s) = use_by_origin(t, l, mainland[r], mainland[s], b.goods[i]) / total;
+      for (int r = 0; r < R; ++r) b.trade[i](r, s) = use[std::size_t(m[std::size_t(r)])] / total;
     }
   }
   b.zone_share = use_all > 0 ? use_zone / use_all : 0;

@@ -19,6 +19,10 @@ double net_present_value(const std::vector<CashFlow>& flows, double rate_per_yea
 // The annual rate r > -1 with NPV(r) = 0, found by bracketing and bisection to 1e-10; nullopt
 // when the flows never change sign or no root lies in (-0.99, 1e4) (say "none").
 std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows);
+// The same search on the NPV that `npv` gives (internal_rate_of_return's own is a cheap value
+// with net_present_value's sign; the tests pass net_present_value itself).
+using NpvFunction = double (*)(const std::vector<CashFlow>& flows, double rate_per_year);
+std::optional<double> internal_rate_of_return(const std::vector<CashFlow>& flows, NpvFunction npv);
 
 // The first month at which the cumulative undiscounted cash flow, having been negative, is back
 // at or above 0; nullopt when it never is (or never was negative).

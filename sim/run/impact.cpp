@@ -92,7 +92,7 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
   for (int p = 0; p < z.periods(); ++p) {
     const YearMonth month = s.time.start.plus(p * s.time.step_months);
     const int months = std::min(s.time.step_months, s.time.end.index() - month.index() + 1);
-    const std::string date = month.str();
+    const std::string date = with_rows ? month.str() : std::string();
     double va = 0, jobs = 0, out = 0, li = 0, imp = 0;
     for (int i = 0; i < z.sectors; ++i) {
       for (int v = 0; v < ZoneSeries::kVariables; ++v) {
@@ -109,8 +109,10 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
       imp += z.at(p, ZoneSeries::imports, i) - cf.at(p, ZoneSeries::imports, i);
     }
     std::array<std::array<double, kEffects>, 3> effects{};
-    splitter.period(z, cf, p, date, sectors, money_pp, with_rows ? &r.timeseries : nullptr,
-                    effects);
+    // The split's sums count in the final year only: without rows, the other periods need none.
+    if (with_rows || month >= final_year_start)
+      splitter.period(z, cf, p, date, sectors, money_pp, with_rows ? &r.timeseries : nullptr,
+                      effects);
     grp_all += va;
     constr_grp += construction_va[p];
     constr_jobs_years += construction_jobs[p] * months / 12.0;

@@ -60,6 +60,8 @@ MainlandCoupling::MainlandCoupling(const Scenario& s)
       }
     }
   }
+  cells_intermediate_ = cells_to_move(trade_.intermediate_shares(), true);
+  cells_final_ = cells_to_move(trade_.final_goods_shares(), false);
   base_cargo_.assign(ports_.size(), 0.0);
   factors_.assign(ports_.size(), 1.0);
   region_shares_.assign(r.mainland.size(), 0.0);
@@ -88,34 +90,51 @@ void MainlandCoupling::update_factors(const std::vector<world::RouteFlows>& rout
                       : 1.0;
 }
 
+// The cells of each column of `shares` that moved() changes: its nonzero ones (a zero cell stays
+// zero, whatever its factor, and adds nothing to the column's totals) and, in the fuel column,
+// every fuel cell. In row order, so that the totals add up in the same order as over all cells.
+std::vector<std::vector<int>> MainlandCoupling::cells_to_move(const Eigen::MatrixXd& shares,
+                                                              bool fuel_column_rule) const {
+  const int n = trade_.goods();
+  std::vector<std::vector<int>> cells(std::size_t(shares.cols()));
+  for (int j = 0; j < shares.cols(); ++j) {
+    const bool fuel_column = fuel_column_rule && j == fuel_buyer_ && fuel_region_ >= 0;
+    for (int k = 0; k < shares.rows(); ++k)
+      if (shares(k, j) != 0 || (fuel_column && k % n == fuel_good_))
+        cells[std::size_t(j)].push_back(k);
+  }
+  return cells;
+}
+
 // The shares with each region's cells scaled by its port's factor, column by column, keeping the
 // column's mainland total; the fuel cells (fuel_buyer's column, fuel_good: when `fuel_column_rule`)
 // are moved to the fuel region and keep their size.
-Eigen::MatrixXd MainlandCoupling::moved(const Eigen::MatrixXd& shares,
-                                        bool fuel_column_rule) const {
-  const int R = trade_.regions(), n = trade_.goods();
-  Eigen::MatrixXd out = shares;
+void MainlandCoupling::moved(const Eigen::MatrixXd& shares,
+                             const std::vector<std::vector<int>>& cells, bool fuel_column_rule,
+                             Eigen::MatrixXd& out) const {
+  const int n = trade_.goods();
+  out = shares;
   for (int j = 0; j < shares.cols(); ++j) {
     const bool fuel_column = fuel_column_rule && j == fuel_buyer_ && fuel_region_ >= 0;
     double fuel = 0, before = 0, after = 0;
-    for (int r = 0; r < R; ++r)
-      for (int i = 0; i < n; ++i) {
-        double& c = out(r * n + i, j);
-        if (fuel_column && i == fuel_good_) {
-          fuel += c;
-          c = 0;
-          continue;
-        }
-        before += c;
-        c *= port_of_region_[r] >= 0 ? factors_[std::size_t(port_of_region_[r])] : 1.0;
-        after += c;
+    double* c = out.col(j).data();
+    for (const int k : cells[std::size_t(j)]) {
+      if (fuel_column && k % n == fuel_good_) {
+        fuel += c[k];
+        c[k] = 0;
+        continue;
       }
-    if (after > 0)
-      for (int k = 0; k < R * n; ++k)
-        if (!(fuel_column && k % n == fuel_good_)) out(k, j) *= before / after;
+      before += c[k];
+      c[k] *= row_factor_[std::size_t(k)];
+      after += c[k];
+    }
+    if (after > 0) {
+      const double scale = before / after;
+      for (const int k : cells[std::size_t(j)])
+        if (!(fuel_column && k % n == fuel_good_)) c[k] *= scale;
+    }
     if (fuel_column) out(fuel_region_ * n + fuel_good_, j) = fuel;
   }
-  return out;
 }
 
 void MainlandCoupling::period(const world::PeriodFlows& flows,
@@ -129,10 +148,21 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
   // The saved imports are fuel that was not bought: split the purchases as if it had been,
   // then take it off the fuel (without a fuel region, off every good alike, as the accounts do).
   const bool fuel = fuel_region_ >= 0;
+  if (moved_intermediate_.size() == 0 || moved_at_ != factors_) {
+    row_factor_.resize(std::size_t(R * n));
+    for (int r = 0; r < R; ++r)
+      std::fill_n(row_factor_.begin() + r * n, n,
+                  port_of_region_[std::size_t(r)] >= 0
+                      ? factors_[std::size_t(port_of_region_[std::size_t(r)])]
+                      : 1.0);
+    moved(trade_.intermediate_shares(), cells_intermediate_, true, moved_intermediate_);
+    moved(trade_.final_goods_shares(), cells_final_, false, moved_final_);
+    moved_at_ = factors_;
+  }
   Eigen::VectorXd d =
-      moved(trade_.intermediate_shares(), true) *
+      moved_intermediate_ *
           (fuel ? Eigen::VectorXd(intermediate_imports + imports_saved) : intermediate_imports) +
-      moved(trade_.final_goods_shares(), false) * final_imports;
+      moved_final_ * final_imports;
   if (fuel) d(fuel_region_ * n + fuel_good_) -= imports_saved.sum();
   for (const auto& [region, money] : equipment)
     d(trade_.region_index(region) * n + equipment_good_) += money;
@@ -144,8 +174,7 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
     if (parts == package_parts_.end()) continue;
     for (const auto& [row, per_rub] : parts->second) visitors(row) += line.rub() * per_rub;
   }
-  const std::vector<economy::RegionAccounts> acc =
-      trade_.economy().accounts_of_deliveries(d + visitors);
+  trade_.economy().totals_of_deliveries(d + visitors, totals_);
   series.regions = R;
   const double P = periods_per_year_;
   for (int r = 0; r < R; ++r) {
@@ -155,10 +184,10 @@ void MainlandCoupling::period(const world::PeriodFlows& flows,
     const double direct = trade_.value_added_coefficients().segment(r * n, n).dot(sold);
     const double values[MainlandSeries::kVariables] = {bought,
                                                        visitors.segment(r * n, n).sum(),
-                                                       acc[r].output.sum(),
-                                                       acc[r].value_added,
-                                                       acc[r].labour_income,
-                                                       acc[r].jobs * P,
+                                                       totals_[r].output,
+                                                       totals_[r].value_added,
+                                                       totals_[r].labour_income,
+                                                       totals_[r].jobs * P,
                                                        direct};
     series.values.insert(series.values.end(), values, values + MainlandSeries::kVariables);
   }

@@ -56,7 +56,10 @@ class MainlandCoupling {
 
  private:
   void update_factors(const std::vector<world::RouteFlows>& routes);
-  Eigen::MatrixXd moved(const Eigen::MatrixXd& shares, bool fuel_column_rule) const;
+  std::vector<std::vector<int>> cells_to_move(const Eigen::MatrixXd& shares,
+                                              bool fuel_column_rule) const;
+  void moved(const Eigen::MatrixXd& shares, const std::vector<std::vector<int>>& cells,
+             bool fuel_column_rule, Eigen::MatrixXd& out) const;
 
   economy::MainlandTrade trade_;
   std::vector<std::string> ports_;   // distinct, in the regions' order
@@ -67,6 +70,13 @@ class MainlandCoupling {
   std::vector<double> base_cargo_;                // by port, the first year's
   std::deque<std::vector<double>> recent_cargo_;  // by period, the last year's
   std::vector<double> factors_, region_shares_;
+  // The shares moved by the factors `moved_at_` (recomputed only when the factors change: they
+  // stay 1 through the table's year), and the mainland's totals of the period.
+  std::vector<double> moved_at_;
+  std::vector<std::vector<int>> cells_intermediate_, cells_final_;  // by column: rows to move
+  std::vector<double> row_factor_;                                  // by row: its port's factor
+  Eigen::MatrixXd moved_intermediate_, moved_final_;
+  std::vector<economy::RegionTotals> totals_;
   // Per project with a package tour: (row of d, that part of the price per unit of the islands'
   // part), in the table's money per RUB.
   std::map<std::string, std::vector<std::pair<int, double>>> package_parts_;

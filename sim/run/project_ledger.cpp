@@ -100,7 +100,7 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
                                std::vector<output::SeriesRow>* rows, const std::string& money) {
   const YearMonth month = flows.month;
   const int offset = month.index() - scenario_.time.start.index();
-  const std::string date = month.str();
+  const std::string date = rows ? month.str() : std::string();  // the rows' only
   const auto& sectors = scenario_.economy.table.sectors;
   std::map<std::string, double> side_cash, side_tax, side_outlay;
   capital_by_sector_.setZero();

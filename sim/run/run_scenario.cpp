@@ -157,7 +157,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
       mainland->period(flows, a.imports, booked.imports_saved,
                        extras.imports_final - pd.equipment_imported, result.mainland,
                        pd.equipment_by_origin);
-    if (static_econ) {
+    // No construction this period: the static model's output is zero, as are its sums.
+    if (static_econ && (pd.construction_local.array() != 0).any()) {
       const economy::PeriodAccounts c = static_econ->step(pd.construction_local);
       construction_va.push_back(c.value_added.sum());
       construction_jobs.push_back(c.jobs.sum());

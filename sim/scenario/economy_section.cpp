@@ -68,7 +68,7 @@ keys::Key<E> table_key() {
              [](const ReadContext& c, const Field& f, E& e) {
                e.table_path = read_file_ref(c.src, f, c.file, "an IO table CSV file", e.table_arg);
                // A bad table throws economy::TableError, which names the CSV's line and column.
-               e.table = economy::read_io_table(e.table_path);
+               e.table = read_table(c, e.table_path);
              },
              [](const E& e) { return keys::quoted(e.table_path.string()); })
       .required();

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,11 +18,22 @@
 namespace jez {
 
 // What a reader may look at: the file, and the scenario as read so far (earlier sections).
+// IO tables already read, by path: a sweep's parent reads its base's once for all its children.
+using TableCache = std::map<std::filesystem::path, economy::IoTable>;
+
 struct ReadContext {
   const YamlSource& src;
   const Scenario& s;
   const std::filesystem::path& file;
+  const TableCache* tables = nullptr;
 };
+
+// The IO table at `path`: the context's copy when it holds one, else read from the file.
+inline economy::IoTable read_table(const ReadContext& c, const std::filesystem::path& path) {
+  if (c.tables)
+    if (const auto it = c.tables->find(path); it != c.tables->end()) return it->second;
+  return economy::read_io_table(path);
+}
 
 // A month as YYYY-MM (scenario/time_and_places.cpp); one within the horizon, time.start to
 // time.end (dated paths, regimes, tranches); a day of every year as MM-DD.

@@ -193,7 +193,7 @@ namespace {
 
 // The checks and reads of a parsed file; `root` gets the overrides applied in place.
 Scenario load_tree(YAML::Node& root, const std::string& sha256, const std::filesystem::path& file,
-                   const std::vector<Override>& overrides) {
+                   const std::vector<Override>& overrides, const TableCache* tables = nullptr) {
   const Loading guard(file);
   const std::string shown = file.string();
   if (!root.IsMap()) {
@@ -208,7 +208,7 @@ Scenario load_tree(YAML::Node& root, const std::string& sha256, const std::files
   apply_overrides(root, overrides, src);
   check_version(src, root);
   Scenario s;
-  const ReadContext c{src, s, file};
+  const ReadContext c{src, s, file, tables};
   const auto& t = scenario_table();
   keys::read_fields(c, MapFields(src, Field{root, "", {}}, t.info.what, t.names()), t, s);
   check_across_sections(src, root, s);
@@ -230,6 +230,7 @@ struct ParsedScenario::Tree {
   std::string sha256;
   std::filesystem::path file;
   bool used = false;
+  TableCache tables;
 };
 
 ParsedScenario::ParsedScenario(const std::filesystem::path& file) : tree_(new Tree) {
@@ -243,10 +244,16 @@ ParsedScenario::~ParsedScenario() = default;
 ParsedScenario::ParsedScenario(ParsedScenario&&) noexcept = default;
 ParsedScenario& ParsedScenario::operator=(ParsedScenario&&) noexcept = default;
 
+void ParsedScenario::keep_tables(const Scenario& s) {
+  tree_->tables.emplace(s.economy.table_path, s.economy.table);
+  if (s.economy.regions)
+    tree_->tables.emplace(s.economy.regions->table_path, s.economy.regions->table);
+}
+
 Scenario ParsedScenario::load_once(const std::vector<Override>& overrides) {
   if (tree_->used) throw std::logic_error("ParsedScenario::load_once called twice");
   tree_->used = true;
-  return load_tree(tree_->root, tree_->sha256, tree_->file, overrides);
+  return load_tree(tree_->root, tree_->sha256, tree_->file, overrides, &tree_->tables);
 }
 
 }  // namespace jez

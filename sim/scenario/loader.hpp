@@ -37,6 +37,9 @@ class ParsedScenario {
   ParsedScenario(ParsedScenario&&) noexcept;
   ParsedScenario& operator=(ParsedScenario&&) noexcept;
 
+  // Keeps the IO tables of `s` (loaded from this file) for load_once, which then takes them from
+  // here and not from their files, when the overrides leave their paths as they are.
+  void keep_tables(const Scenario& s);
   // What load_scenario(file, overrides) returns, or throws; std::logic_error when called twice.
   Scenario load_once(const std::vector<Override>& overrides);
 

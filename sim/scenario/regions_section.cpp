@@ -94,7 +94,7 @@ const keys::Table<R>& regions_table() {
               [](const ReadContext& c, const Field& f, R& r) {
                 r.table_path =
                     read_file_ref(c.src, f, c.file, "a regions' table CSV file", r.table_arg);
-                r.table = economy::read_io_table(r.table_path);
+                r.table = read_table(c, r.table_path);
               },
               [](const R& r) { return keys::quoted(r.table_path.string()); })
               .required(),

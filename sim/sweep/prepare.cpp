@@ -118,6 +118,7 @@ PreparedSweep prepare_sweep(const std::filesystem::path& sweep_file,
   }
   if (outputs.empty()) outputs = metrics;
   auto parsed = std::make_shared<ParsedScenario>(spec.base);
+  parsed->keep_tables(base);  // read once here, not again in every child
   PreparedSweep p{SweepPlan(std::move(spec)), base.source_sha256, run_options, "", {}, {},
                   std::move(parsed)};
   for (const auto& m : outputs) {

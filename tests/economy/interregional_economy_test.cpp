@@ -64,5 +64,45 @@ TEST(InterregionalEconomy, ValueAddedAndOutsideImportsAddUpToFinalDemand) {
   EXPECT_THROW(e.output(Eigen::VectorXd::Ones(5)), std::invalid_argument);
 }
 
+// The totals the mainland coupling reads each period are accounts_of_deliveries's, to the bit,
+// on the two-region example and on a random system.
+TEST(InterregionalEconomy, TotalsOfDeliveriesAreTheAccountsSummed) {
+  const auto check = [](const InterregionalEconomy& e, const Eigen::VectorXd& d) {
+    const auto acc = e.accounts_of_deliveries(d);
+    std::vector<RegionTotals> totals;
+    e.totals_of_deliveries(d, totals);
+    ASSERT_EQ(totals.size(), acc.size());
+    for (std::size_t s = 0; s < acc.size(); ++s) {
+      EXPECT_EQ(totals[s].output, acc[s].output.sum());
+      EXPECT_EQ(totals[s].value_added, acc[s].value_added);
+      EXPECT_EQ(totals[s].labour_income, acc[s].labour_income);
+      EXPECT_EQ(totals[s].jobs, acc[s].jobs);
+    }
+  };
+  const Eigen::MatrixXd c = (Eigen::Matrix2d() << 0.8, 0.2, 0.1, 0.7).finished();
+  const InterregionalEconomy two({region("one", Eigen::MatrixXd::Constant(1, 1, 0.2)),
+                                  region("two", Eigen::MatrixXd::Constant(1, 1, 0.3))},
+                                 {c});
+  check(two, Eigen::Vector2d(80, 10));
+  std::mt19937 rng(11);
+  std::uniform_real_distribution<double> u(0, 1);
+  const int R = 4, n = 14;  // the shipped regions' size
+  std::vector<RegionCoefficients> regions;
+  for (int r = 0; r < R; ++r) {
+    Eigen::MatrixXd A = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return u(rng); });
+    regions.push_back(region("r" + std::to_string(r), A * (0.6 / A.colwise().sum().maxCoeff())));
+  }
+  std::vector<Eigen::MatrixXd> trade;
+  for (int i = 0; i < n; ++i) {
+    Eigen::MatrixXd t = Eigen::MatrixXd::NullaryExpr(R, R, [&] { return u(rng); });
+    trade.push_back(t * Eigen::VectorXd(0.9 * t.colwise().sum().cwiseInverse()).asDiagonal());
+  }
+  const InterregionalEconomy e(regions, trade);
+  for (int k = 0; k < 3; ++k)
+    check(e, Eigen::VectorXd::NullaryExpr(R * n, [&] { return 100 * u(rng); }));
+  std::vector<RegionTotals> totals;
+  EXPECT_THROW(e.totals_of_deliveries(Eigen::VectorXd::Ones(5), totals), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace jez::economy

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <optional>
+#include <random>
 
 #include "economy/project_accounts.hpp"
 #include "economy/project_finance.hpp"
@@ -39,6 +41,41 @@ TEST(ProjectFinance, NoSignChangeNoIrrNoPayback) {
   EXPECT_FALSE(internal_rate_of_return({{0, -10}, {12, -10}}));
   EXPECT_FALSE(payback_month({{0, -10}, {12, 5}}));
   EXPECT_THROW(net_present_value({{0, 1}}, -1), std::invalid_argument);
+}
+
+// The IRR search with net_present_value at every step: internal_rate_of_return must find the
+// same rate to the bit (its cheap sign test falls back to this NPV where it is unsure).
+std::optional<double> irr_by_plain_bisection(const std::vector<CashFlow>& flows) {
+  return internal_rate_of_return(flows, net_present_value);
+}
+
+TEST(ProjectFinance, IrrIsThePlainBisectionsToTheBit) {
+  std::mt19937 rng(2017);
+  std::uniform_real_distribution<double> u(0, 1);
+  for (int k = 0; k < 300; ++k) {
+    // Monthly project flows: outlays for a while, then returns (some months nothing), over up
+    // to 60 years; every tenth case with a late outlay too (two sign changes).
+    const int months = 12 + int(u(rng) * 720), build = 1 + int(u(rng) * 36);
+    const double scale = std::pow(10.0, 6 * u(rng) - 3);
+    std::vector<CashFlow> f;
+    for (int m = 0; m < months; ++m) {
+      double a = m < build ? -scale * u(rng) : scale * (u(rng) - 0.2) * 0.05;
+      if (u(rng) < 0.1) a = 0;
+      if (k % 10 == 0 && m == months - 1) a = -scale * 3;
+      f.push_back({m, a});
+    }
+    const auto fast = internal_rate_of_return(f), plain = irr_by_plain_bisection(f);
+    ASSERT_EQ(fast.has_value(), plain.has_value()) << k;
+    if (fast) {
+      EXPECT_EQ(*fast, *plain) << k;
+    }
+  }
+  // The textbook flows, flows out of month order and flows of a root on the grid.
+  for (const std::vector<CashFlow>& f :
+       {std::vector<CashFlow>{{0, -1000}, {12, 300}, {24, 300}, {36, 300}, {48, 300}},
+        std::vector<CashFlow>{{12, 110}, {0, -100}}, std::vector<CashFlow>{{0, -100}, {12, 110}},
+        std::vector<CashFlow>{{0, -100}, {12, 100}}})
+    EXPECT_EQ(internal_rate_of_return(f), irr_by_plain_bisection(f));
 }
 
 TEST(ProjectAccounts, OnePeriodUnderEachRegime) {
