@@ -1,0 +1,105 @@
+// The rows of timeseries.csv with their texts stored once: a run has some 200,000 rows but only a
+// few hundred distinct dates, regions, sectors, variables and units, so a row holds five small
+// indices into one table of labels and its value (32 bytes, where five strings took 168 and a
+// heap block for each long one).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace jez::output {
+
+using Label = std::uint32_t;
+
+// Distinct strings, each stored once and named by its index, in first-seen order.
+class Labels {
+ public:
+  Label intern(std::string_view text);
+  std::string_view text(Label l) const { return texts_[l]; }
+  // The text as a CSV cell: quoted only when it holds a comma, a quote or a line break.
+  const std::string& cell(Label l) const { return cells_[l]; }
+  std::size_t size() const { return texts_.size(); }
+
+ private:
+  std::deque<std::string> texts_;  // a deque: its strings stay put, so index_'s keys stay valid
+  std::vector<std::string> cells_;
+  std::unordered_map<std::string_view, Label> index_;
+};
+
+// One line of timeseries.csv as text: a value of one variable for one region and sector in one
+// period. What callers hand in and what reading a row gives back; its views point into the
+// caller's strings (handing in) or into the table's labels (reading).
+struct SeriesRow {
+  std::string_view date;      // first month of the period, YYYY-MM
+  std::string_view region;    // a region, "zone" for the zone economy, or a route's name
+  std::string_view sector;    // an IO sector, or "all"
+  std::string_view variable;  // output, value_added, jobs, cargo_delivered, sailings, ...
+  std::string_view unit;      // "RUB mn/month", "t/month", "jobs", ...
+  double value = 0;
+};
+
+class SeriesTable {
+ public:
+  struct Row {
+    Label date, region, sector, variable, unit;
+    double value;
+  };
+
+  // A label for `text`, to hand to add(): callers that write many rows intern their texts once.
+  Label label(std::string_view text) { return labels_.intern(text); }
+  void add(Label date, Label region, Label sector, Label variable, Label unit, double value) {
+    rows_.push_back({date, region, sector, variable, unit, value});
+  }
+  // A row given as text: each cell is interned (cheap when it equals the last of its column).
+  void push_back(const SeriesRow& r);
+
+  std::size_t size() const { return rows_.size(); }
+  bool empty() const { return rows_.empty(); }
+  void reserve(std::size_t n) { rows_.reserve(n); }
+  SeriesRow operator[](std::size_t i) const { return view(rows_[i]); }
+  const std::vector<Row>& rows() const { return rows_; }
+  const Labels& labels() const { return labels_; }
+
+  class const_iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = SeriesRow;
+    using difference_type = std::ptrdiff_t;
+    using pointer = void;
+    using reference = SeriesRow;
+    const_iterator(const SeriesTable* t, std::size_t i) : t_(t), i_(i) {}
+    SeriesRow operator*() const { return (*t_)[i_]; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const const_iterator& o) const { return i_ == o.i_; }
+    bool operator!=(const const_iterator& o) const { return i_ != o.i_; }
+
+   private:
+    const SeriesTable* t_;
+    std::size_t i_;
+  };
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, rows_.size()}; }
+
+ private:
+  SeriesRow view(const Row& r) const {
+    return {labels_.text(r.date),     labels_.text(r.region), labels_.text(r.sector),
+            labels_.text(r.variable), labels_.text(r.unit),   r.value};
+  }
+  Label intern_cached(Label& last, std::string_view text);
+
+  Labels labels_;
+  std::vector<Row> rows_;
+  // The last label of each column: rows come in runs of one date, region and unit.
+  Label last_date_ = 0, last_region_ = 0, last_sector_ = 0, last_variable_ = 0, last_unit_ = 0;
+};
+
+}  // namespace jez::output

@@ -1,0 +1,105 @@
+#include "output/series_table.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "output/tables.hpp"
+
+namespace jez::output {
+namespace {
+
+TEST(SeriesTable, EachTextIsStoredOnceAndRowsReadBackAsGiven) {
+  SeriesTable t;
+  const std::vector<std::string> sectors{"fishing", "tourism", "wind"};
+  for (int month = 1; month <= 12; ++month) {
+    const std::string date = "2020-" + std::string(month < 10 ? "0" : "") + std::to_string(month);
+    for (const auto& sector : sectors)
+      for (const char* variable : {"output", "jobs"})
+        t.push_back({date, "zone", sector, variable, "RUB mn/month", month * 10.0});
+  }
+  ASSERT_EQ(t.size(), 12u * 3 * 2);
+  // 12 dates, zone, 3 sectors, 2 variables, 1 unit.
+  EXPECT_EQ(t.labels().size(), 12u + 1 + 3 + 2 + 1);
+  const SeriesRow r = t[9];  // month 2, tourism, jobs
+  EXPECT_EQ(r.date, "2020-02");
+  EXPECT_EQ(r.region, "zone");
+  EXPECT_EQ(r.sector, "tourism");
+  EXPECT_EQ(r.variable, "jobs");
+  EXPECT_EQ(r.unit, "RUB mn/month");
+  EXPECT_EQ(r.value, 20.0);
+  std::size_t n = 0;
+  for (const SeriesRow row : t) {
+    EXPECT_EQ(row.sector, sectors[(n / 2) % 3]) << n;
+    ++n;
+  }
+  EXPECT_EQ(n, t.size());
+}
+
+TEST(SeriesTable, LabelsHandedInAndTextsHandedInAreTheSameLabels) {
+  SeriesTable t;
+  const Label date = t.label("2017-09"), zone = t.label("zone"), fishing = t.label("fishing");
+  const Label output = t.label("output"), unit = t.label("RUB mn/month");
+  t.add(date, zone, fishing, output, unit, 1.5);
+  t.push_back({"2017-09", "zone", "fishing", "output", "RUB mn/month", 2.5});
+  EXPECT_EQ(t.labels().size(), 5u);
+  EXPECT_EQ(t.rows()[1].sector, fishing);
+  EXPECT_EQ(t.rows()[1].unit, unit);
+  EXPECT_EQ(t.label("zone"), zone);
+}
+
+TEST(SeriesTable, ATextThatOutlivesNothingIsCopied) {
+  SeriesTable t;
+  {
+    std::string variable = "impact_value_added_induced";  // longer than the small-string buffer
+    t.push_back({"2017-09", "zone", "fishing", variable, "jobs", 1});
+    variable.assign(variable.size(), 'x');
+  }
+  EXPECT_EQ(t[0].variable, "impact_value_added_induced");
+}
+
+TEST(SeriesTable, RegionsAndSectorsAreQuotedCellsTheVariableIsNot) {
+  SeriesTable t;
+  t.push_back({"2017-09", "north, east", "say \"hi\"", "output", "t", 3});
+  EXPECT_EQ(t.labels().cell(t.rows()[0].region), "\"north, east\"");
+  EXPECT_EQ(timeseries_csv(t, {{"north, east", "island"}}),
+            "date,region,sector,variable,unit,value,region_kind\n"
+            "2017-09,\"north, east\",\"say \"\"hi\"\"\",output,t,3,island\n");
+}
+
+TEST(SeriesTable, ABigTableIsWrittenInPiecesThatMakeTheWholeText) {
+  SeriesTable t;
+  for (int i = 0; i < 20000; ++i)
+    t.push_back({"2017-09", i % 2 ? "zone" : "etorofu", "fishing", "output", "t", i * 0.25});
+  std::vector<std::size_t> sizes;
+  std::string pieces;
+  write_timeseries_csv(t, {{"zone", "zone"}}, [&](std::string_view piece) {
+    sizes.push_back(piece.size());
+    pieces += piece;
+  });
+  EXPECT_GT(sizes.size(), 1u);  // some 700 kB in pieces of some 256 kB
+  for (std::size_t s : sizes) EXPECT_LT(s, 300u * 1024);
+  EXPECT_EQ(pieces, timeseries_csv(t, {{"zone", "zone"}}));
+  EXPECT_NE(pieces.find("\n2017-09,zone,fishing,output,t,0.25,zone\n"), std::string::npos);
+  EXPECT_NE(pieces.find("\n2017-09,etorofu,fishing,output,t,0.5,\n"), std::string::npos);
+}
+
+TEST(SeriesTable, EventsAreWrittenInPiecesToo) {
+  std::vector<EventRow> events;
+  for (int i = 0; i < 10000; ++i)
+    events.push_back({i * 60.0, "2017-09-01", "sailing_cancelled", "a-b", "ice, on the route"});
+  std::string pieces;
+  int n = 0;
+  write_events_csv(events, [&](std::string_view piece) {
+    pieces += piece;
+    ++n;
+  });
+  EXPECT_GT(n, 1);
+  EXPECT_EQ(pieces, events_csv(events));
+  EXPECT_NE(pieces.find("\n60,2017-09-01,sailing_cancelled,a-b,\"ice, on the route\"\n"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace jez::output
