@@ -10,7 +10,6 @@
 #include <iterator>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace jez::output {
@@ -21,15 +20,22 @@ using Label = std::uint32_t;
 class Labels {
  public:
   Label intern(std::string_view text);
-  std::string_view text(Label l) const { return texts_[l]; }
+  std::string_view text(Label l) const { return views_[l]; }
   // The text as a CSV cell: quoted only when it holds a comma, a quote or a line break.
   const std::string& cell(Label l) const { return cells_[l]; }
   std::size_t size() const { return texts_.size(); }
 
  private:
-  std::deque<std::string> texts_;  // a deque: its strings stay put, so index_'s keys stay valid
+  std::size_t slot_of(std::string_view text) const;
+  void grow();
+
+  std::deque<std::string> texts_;  // a deque: its strings stay put, so views_ stay valid
+  std::vector<std::string_view> views_;
   std::vector<std::string> cells_;
-  std::unordered_map<std::string_view, Label> index_;
+  // Open addressing over a power-of-two table of label + 1 (0: empty), hashed by length and the
+  // first and last 8 bytes: rows hand in some million texts, and std::hash over every byte and
+  // the node-based map cost a third of building the rows.
+  std::vector<Label> slots_ = std::vector<Label>(64, 0);
 };
 
 // One line of timeseries.csv as text: a value of one variable for one region and sector in one
@@ -94,7 +100,10 @@ class SeriesTable {
     return {labels_.text(r.date),     labels_.text(r.region), labels_.text(r.sector),
             labels_.text(r.variable), labels_.text(r.unit),   r.value};
   }
-  Label intern_cached(Label& last, std::string_view text);
+  Label intern_cached(Label& last, std::string_view text) {
+    if (last < labels_.size() && labels_.text(last) == text) return last;
+    return last = labels_.intern(text);
+  }
 
   Labels labels_;
   std::vector<Row> rows_;

@@ -49,6 +49,23 @@ TEST(SeriesTable, LabelsHandedInAndTextsHandedInAreTheSameLabels) {
   EXPECT_EQ(t.label("zone"), zone);
 }
 
+TEST(Labels, ManyTextsAlikeAtBothEndsEachKeepTheirOwnLabel) {
+  // Same length, same first and last 8 bytes: the hash cannot tell them apart, the compare can.
+  Labels labels;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 5000; ++i)
+    texts.push_back("variable_" + std::to_string(10000 + i) + "_per_month");
+  for (int i = 0; i < 3000; ++i) texts.push_back(std::to_string(i));  // short ones too
+  for (std::size_t i = 0; i < texts.size(); ++i) ASSERT_EQ(labels.intern(texts[i]), Label(i));
+  for (std::size_t i = texts.size(); i-- > 0;) {
+    ASSERT_EQ(labels.intern(texts[i]), Label(i)) << texts[i];
+    ASSERT_EQ(labels.text(Label(i)), texts[i]);
+  }
+  EXPECT_EQ(labels.size(), texts.size());
+  EXPECT_EQ(labels.intern(""), Label(texts.size()));
+  EXPECT_EQ(labels.intern(""), Label(texts.size()));
+}
+
 TEST(SeriesTable, ATextThatOutlivesNothingIsCopied) {
   SeriesTable t;
   {
