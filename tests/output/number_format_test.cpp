@@ -66,6 +66,16 @@ TEST(NumberFormat, EqualsTheExactFormOverMillionsOfValues) {
     check(std::nextafter(tie, 1e308));
     check(double(digits12(rng) % 100000) / 64);  // exact binary fractions
   }
+  // Next to the powers of ten, where the first digit's place is easily one off, and next to the
+  // points where 12 digits round up to the next power.
+  for (int k = -7; k <= 14; ++k) {
+    const double p = std::pow(10.0, k);
+    for (double v : {p, p * (1 - 5e-13), p * (1 - 4.9e-13), p * (1 - 5.1e-13)})
+      for (double w : {v, std::nextafter(v, 0.0), std::nextafter(v, 1e308)}) {
+        check(w);
+        check(-w);
+      }
+  }
   // Any bit pattern of a finite double.
   for (int i = 0; i < 200000; ++i) {
     const std::uint64_t bits = rng();
