@@ -106,7 +106,7 @@ void write_timeseries_csv(const SeriesTable& rows,
     o += s.size();
   };
   put("date,region,sector,variable,unit,value,region_kind\n");
-  for (const auto& r : rows.rows()) {
+  rows.for_each_row([&](const SeriesTable::Row& r) {
     put(text[r.date]);
     *o++ = ',';
     put(cell[r.region]);
@@ -125,7 +125,7 @@ void write_timeseries_csv(const SeriesTable& rows,
       sink(std::string_view(start, o - start));
       o = start;
     }
-  }
+  });
   if (o != start) sink(std::string_view(start, o - start));
 }
 

@@ -37,6 +37,20 @@ TEST(SeriesTable, EachTextIsStoredOnceAndRowsReadBackAsGiven) {
   EXPECT_EQ(n, t.size());
 }
 
+TEST(SeriesTable, RowsPastManyBlocksReadBackInOrder) {
+  SeriesTable t;
+  const Label a = t.label("a");
+  const std::size_t n = 3 * 8192 + 17;  // rows are kept in blocks of 8,192
+  for (std::size_t i = 0; i < n; ++i) t.add(a, a, a, a, a, double(i));
+  ASSERT_EQ(t.size(), n);
+  std::size_t i = 0;
+  t.for_each_row([&](const SeriesTable::Row& r) { EXPECT_EQ(r.value, double(i++)); });
+  EXPECT_EQ(i, n);
+  EXPECT_EQ(t[8191].value, 8191.0);
+  EXPECT_EQ(t[8192].value, 8192.0);
+  EXPECT_EQ(t.row(n - 1).value, double(n - 1));
+}
+
 TEST(SeriesTable, LabelsHandedInAndTextsHandedInAreTheSameLabels) {
   SeriesTable t;
   const Label date = t.label("2017-09"), zone = t.label("zone"), fishing = t.label("fishing");
@@ -44,8 +58,8 @@ TEST(SeriesTable, LabelsHandedInAndTextsHandedInAreTheSameLabels) {
   t.add(date, zone, fishing, output, unit, 1.5);
   t.push_back({"2017-09", "zone", "fishing", "output", "RUB mn/month", 2.5});
   EXPECT_EQ(t.labels().size(), 5u);
-  EXPECT_EQ(t.rows()[1].sector, fishing);
-  EXPECT_EQ(t.rows()[1].unit, unit);
+  EXPECT_EQ(t.row(1).sector, fishing);
+  EXPECT_EQ(t.row(1).unit, unit);
   EXPECT_EQ(t.label("zone"), zone);
 }
 
@@ -79,7 +93,7 @@ TEST(SeriesTable, ATextThatOutlivesNothingIsCopied) {
 TEST(SeriesTable, RegionsAndSectorsAreQuotedCellsTheVariableIsNot) {
   SeriesTable t;
   t.push_back({"2017-09", "north, east", "say \"hi\"", "output", "t", 3});
-  EXPECT_EQ(t.labels().cell(t.rows()[0].region), "\"north, east\"");
+  EXPECT_EQ(t.labels().cell(t.row(0).region), "\"north, east\"");
   EXPECT_EQ(timeseries_csv(t, {{"north, east", "island"}}),
             "date,region,sector,variable,unit,value,region_kind\n"
             "2017-09,\"north, east\",\"say \"\"hi\"\"\",output,t,3,island\n");
