@@ -31,7 +31,7 @@ std::uint64_t hash_of(std::string_view s) {
 std::size_t Labels::slot_of(std::string_view text) const {
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = hash_of(text) & mask;; i = (i + 1) & mask)
-    if (slots_[i] == 0 || views_[slots_[i] - 1] == text) return i;
+    if (slots_[i] == 0 || same_text(views_[slots_[i] - 1], text)) return i;
 }
 
 void Labels::grow() {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <iterator>
 #include <memory>
@@ -17,6 +18,25 @@
 namespace jez::output {
 
 using Label = std::uint32_t;
+
+// a == b, inline for the short texts of labels (a call of memcmp cost more than the compare).
+inline bool same_text(std::string_view a, std::string_view b) {
+  const std::size_t n = a.size();
+  if (n != b.size()) return false;
+  if (n < 8) {
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  const auto load8 = [](const char* p) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+  };
+  for (std::size_t i = 0; i + 8 < n; i += 8)
+    if (load8(a.data() + i) != load8(b.data() + i)) return false;
+  return load8(a.data() + n - 8) == load8(b.data() + n - 8);
+}
 
 // Distinct strings, each stored once and named by its index, in first-seen order.
 class Labels {
@@ -110,7 +130,7 @@ class SeriesTable {
             labels_.text(r.variable), labels_.text(r.unit),   r.value};
   }
   Label intern_cached(Label& last, std::string_view text) {
-    if (last < labels_.size() && labels_.text(last) == text) return last;
+    if (last < labels_.size() && same_text(labels_.text(last), text)) return last;
     return last = labels_.intern(text);
   }
 

@@ -80,6 +80,19 @@ TEST(Labels, ManyTextsAlikeAtBothEndsEachKeepTheirOwnLabel) {
   EXPECT_EQ(labels.intern(""), Label(texts.size()));
 }
 
+TEST(Labels, SameTextComparesEveryByteAtEveryLength) {
+  for (std::size_t n = 0; n <= 40; ++n) {
+    const std::string a(n, 'x');
+    EXPECT_TRUE(same_text(a, std::string(n, 'x'))) << n;
+    EXPECT_FALSE(same_text(a, std::string(n + 1, 'x'))) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = 'y';
+      EXPECT_FALSE(same_text(a, b)) << n << " " << i;
+    }
+  }
+}
+
 TEST(SeriesTable, ATextThatOutlivesNothingIsCopied) {
   SeriesTable t;
   {
