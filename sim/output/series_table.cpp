@@ -57,9 +57,31 @@ Label Labels::intern(std::string_view text) {
 }
 
 void SeriesTable::push_back(const SeriesRow& r) {
-  add(intern_cached(last_date_, r.date), intern_cached(last_region_, r.region),
-      intern_cached(last_sector_, r.sector), intern_cached(last_variable_, r.variable),
-      intern_cached(last_unit_, r.unit), r.value);
+  const Label date = intern_cached(last_date_, r.date);
+  if (date != pattern_date_) {
+    pattern_date_ = date;
+    cursor_ = 0;
+  }
+  if (cursor_ < pattern_.size()) {
+    const Series& p = pattern_[cursor_];
+    if (same_text(labels_.text(p.region), r.region) &&
+        same_text(labels_.text(p.sector), r.sector) &&
+        same_text(labels_.text(p.variable), r.variable) &&
+        same_text(labels_.text(p.unit), r.unit)) {
+      ++cursor_;
+      add(date, p.region, p.sector, p.variable, p.unit, r.value);
+      return;
+    }
+  }
+  const Series p{intern_cached(last_region_, r.region), intern_cached(last_sector_, r.sector),
+                 intern_cached(last_variable_, r.variable), intern_cached(last_unit_, r.unit)};
+  if (cursor_ < pattern_.size())
+    pattern_[cursor_++] = p;
+  else if (cursor_ < kMaxPattern) {
+    pattern_.push_back(p);
+    ++cursor_;
+  }
+  add(date, p.region, p.sector, p.variable, p.unit, r.value);
 }
 
 }  // namespace jez::output

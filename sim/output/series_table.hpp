@@ -142,6 +142,16 @@ class SeriesTable {
   std::size_t size_ = 0;
   // The last label of each column: rows come in runs of one date, region and unit.
   Label last_date_ = 0, last_region_ = 0, last_sector_ = 0, last_variable_ = 0, last_unit_ = 0;
+  // The region, sector, variable and unit of the rows since the date last changed, by their
+  // place after that change: a writer of rows writes the same series for every period, so the
+  // k-th row of a period is most often that of the period before (checked by its text).
+  static constexpr std::size_t kMaxPattern = 4096;
+  struct Series {
+    Label region, sector, variable, unit;
+  };
+  std::vector<Series> pattern_;
+  Label pattern_date_ = Label(-1);
+  std::size_t cursor_ = 0;
 };
 
 }  // namespace jez::output

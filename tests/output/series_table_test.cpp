@@ -93,6 +93,36 @@ TEST(Labels, SameTextComparesEveryByteAtEveryLength) {
   }
 }
 
+TEST(SeriesTable, RowsThatBreakThePatternOfThePeriodBeforeAreStillTheirOwn) {
+  // Each period repeats the series of the one before, except where it does not: a row that
+  // differs from the row in its place last period, a period with more rows, one with fewer.
+  SeriesTable t;
+  std::vector<SeriesRow> given;
+  std::vector<std::string> keep;  // the texts the rows point into
+  keep.reserve(10000);
+  for (int period = 0; period < 40; ++period) {
+    keep.push_back("20" + std::to_string(10 + period) + "-01");
+    const std::string& date = keep.back();
+    const int n = 5 + (period % 7);
+    for (int k = 0; k < n; ++k) {
+      keep.push_back(k == 3 && period % 3 == 0 ? "other" : "sector" + std::to_string(k));
+      const std::string& sector = keep.back();
+      keep.push_back(period % 5 == 0 ? "t" : "t/month");
+      given.push_back({date, "zone", sector, k % 2 ? "output" : "jobs", keep.back(), k + 0.5});
+      t.push_back(given.back());
+    }
+  }
+  ASSERT_EQ(t.size(), given.size());
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    const SeriesRow r = t[i];
+    ASSERT_EQ(r.date, given[i].date) << i;
+    ASSERT_EQ(r.sector, given[i].sector) << i;
+    ASSERT_EQ(r.variable, given[i].variable) << i;
+    ASSERT_EQ(r.unit, given[i].unit) << i;
+    ASSERT_EQ(r.value, given[i].value) << i;
+  }
+}
+
 TEST(SeriesTable, ATextThatOutlivesNothingIsCopied) {
   SeriesTable t;
   {
