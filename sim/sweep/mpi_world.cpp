@@ -29,6 +29,12 @@ std::vector<fs::path> module_places() {
   return {dir / kModuleFile, dir.parent_path() / "lib" / "jezsim" / kModuleFile};
 }
 
+#ifdef JEZ_MPI_LINKED
+extern "C" const ModuleApi* jez_sweep_mpi_module();  // linked in: a sanitizer build
+const ModuleApi& module() {
+  return *jez_sweep_mpi_module();
+}
+#else
 const ModuleApi& module() {
   static const ModuleApi* api = [] {
     std::string tried;
@@ -55,6 +61,7 @@ const ModuleApi& module() {
   }();
   return *api;
 }
+#endif
 
 }  // namespace
 
