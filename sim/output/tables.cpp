@@ -99,7 +99,8 @@ void write_timeseries_csv(const SeriesTable& rows,
   // CSV cells; region_kind for the labels that name a region. Rows are then copies of these
   // and a number into a plain buffer, some 150 instructions a row.
   const Labels& labels = rows.labels();
-  std::vector<std::string_view> text(labels.size()), cell(labels.size()), kind(labels.size());
+  std::vector<std::string_view> text(labels.size()), cell(labels.size());
+  std::vector<std::string_view> kind(labels.size(), "");  // "": never a null pointer to copy
   std::size_t widest = 0;
   for (Label l = 0; l < labels.size(); ++l) {
     text[l] = labels.text(l);
