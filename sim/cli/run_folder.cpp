@@ -69,9 +69,13 @@ std::string units_csv(const std::string& money) {
 void write_run_folder(output::StagedFolder& folder, const Scenario& s, const RunResult& r,
                       const std::vector<std::string>& command_line, double wall_time_s) {
   folder.add("scenario.resolved.yaml", resolved_yaml(s));
-  folder.add("timeseries.csv", output::timeseries_csv(r.timeseries, region_kinds(s)));
+  const auto kinds = region_kinds(s);
+  folder.add("timeseries.csv", [&](const output::TextSink& sink) {
+    output::write_timeseries_csv(r.timeseries, kinds, sink);
+  });
   folder.add("summary.csv", output::summary_csv(r.summary));
-  folder.add("events.csv", output::events_csv(r.events));
+  folder.add("events.csv",
+             [&](const output::TextSink& sink) { output::write_events_csv(r.events, sink); });
   folder.add("multipliers.csv", r.multipliers_csv);
   folder.add("units.csv", units_csv(r.money_unit));
 

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <system_error>
+#include <utility>
 #include <vector>
 
 namespace jez::output {
@@ -72,21 +73,48 @@ int remove_dead_staging(const fs::path& folder) {
   return removed;
 }
 
-void write_file_atomically(const fs::path& path, std::string_view content) {
-  const std::string tmp = temp_sibling(path, "tmp");
-  std::FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (!f) fail(path, "write the file", errno);
-  const bool wrote = std::fwrite(content.data(), 1, content.size(), f) == content.size();
-  const int write_err = errno;
-  if (std::fclose(f) != 0 || !wrote) {
-    std::remove(tmp.c_str());
-    fail(path, "write the file", wrote ? errno : write_err);
+AtomicFileWriter::AtomicFileWriter(fs::path path)
+    : path_(std::move(path)), tmp_(temp_sibling(path_, "tmp")) {
+  file_ = std::fopen(tmp_.c_str(), "wb");
+  if (!file_) fail(path_, "write the file", errno);
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+  if (file_) {
+    std::fclose(file_);
+    std::remove(tmp_.c_str());
   }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+}
+
+void AtomicFileWriter::write(std::string_view piece) {
+  if (std::fwrite(piece.data(), 1, piece.size(), file_) != piece.size())
+    fail(path_, "write the file", errno);
+}
+
+void AtomicFileWriter::commit() {
+  std::FILE* f = std::exchange(file_, nullptr);
+  if (std::fclose(f) != 0) {
     const int err = errno;
-    std::remove(tmp.c_str());
-    fail(path, "rename the finished file into place", err);
+    std::remove(tmp_.c_str());
+    fail(path_, "write the file", err);
   }
+  if (std::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    const int err = errno;
+    std::remove(tmp_.c_str());
+    fail(path_, "rename the finished file into place", err);
+  }
+}
+
+void write_file_atomically(const fs::path& path, std::string_view content) {
+  AtomicFileWriter file(path);
+  file.write(content);
+  file.commit();
+}
+
+void write_file_atomically(const fs::path& path, const PieceWriter& produce) {
+  AtomicFileWriter file(path);
+  produce([&file](std::string_view piece) { file.write(piece); });
+  file.commit();
 }
 
 StagedFolder::StagedFolder(fs::path final_dir) : final_(std::move(final_dir)) {
@@ -113,6 +141,10 @@ StagedFolder::~StagedFolder() {
 
 void StagedFolder::add(const std::string& name, std::string_view content) {
   write_file_atomically(staging_ / name, content);
+}
+
+void StagedFolder::add(const std::string& name, const PieceWriter& produce) {
+  write_file_atomically(staging_ / name, produce);
 }
 
 void StagedFolder::commit() {

@@ -1,21 +1,15 @@
 // The tidy tables of a run folder (DESIGN.md section 4) and their CSV text.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
-namespace jez::output {
+#include "output/series_table.hpp"
 
-// One line of timeseries.csv: a value of one variable for one region and sector in one period.
-struct SeriesRow {
-  std::string date;      // first month of the period, YYYY-MM
-  std::string region;    // a region, "zone" for the zone economy, or a route's name
-  std::string sector;    // an IO sector, or "all"
-  std::string variable;  // output, value_added, jobs, cargo_delivered, sailings, ...
-  std::string unit;      // "RUB mn/month", "t/month", "jobs", ...
-  double value = 0;
-};
+namespace jez::output {
 
 // One line of summary.csv.
 struct SummaryRow {
@@ -38,10 +32,19 @@ std::string format_number(double v);
 // A CSV cell, quoted only when it holds a comma, a quote or a line break.
 std::string csv_cell(const std::string& s);
 
+// Where CSV text goes, piece by piece (a file being written, or a string).
+using TextSink = std::function<void(std::string_view)>;
+
 // timeseries.csv: date,region,sector,variable,unit,value,region_kind, where region_kind is
 // what the region is (zone, island, hub, route, side, project), looked up in `kind_of_region`
-// (empty for a region it does not name).
-std::string timeseries_csv(const std::vector<SeriesRow>& rows,
+// (empty for a region it does not name). Written to `sink` in pieces of some 256 kB: the whole
+// text of a run is 15 MB, which cost more in page faults and copies than in formatting.
+void write_timeseries_csv(const SeriesTable& rows,
+                          const std::map<std::string, std::string>& kind_of_region,
+                          const TextSink& sink);
+void write_events_csv(const std::vector<EventRow>& rows, const TextSink& sink);
+// The same texts whole, for small tables and tests.
+std::string timeseries_csv(const SeriesTable& rows,
                            const std::map<std::string, std::string>& kind_of_region = {});
 std::string summary_csv(const std::vector<SummaryRow>& rows);
 std::string events_csv(const std::vector<EventRow>& rows);

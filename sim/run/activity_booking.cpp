@@ -141,8 +141,8 @@ void ActivityBooking::fill_projects(const Booked& b, world::PeriodFlows& flows) 
   }
 }
 
-void ActivityBooking::record(const Booked& b, const std::string& date,
-                             std::vector<output::SeriesRow>& rows, const std::string& money) const {
+void ActivityBooking::record(const Booked& b, const std::string& date, output::SeriesTable& rows,
+                             const std::string& money) const {
   const std::pair<const char*, const Eigen::VectorXd*> parts[] = {
       {"exports", &b.exports},
       {"change_in_stocks", &b.stock_change},

@@ -53,7 +53,7 @@ class ActivityBooking {
   static void fill_projects(const Booked& booked, world::PeriodFlows& flows);
 
   // Timeseries rows of the booked components, by sector.
-  void record(const Booked& booked, const std::string& date, std::vector<output::SeriesRow>& rows,
+  void record(const Booked& booked, const std::string& date, output::SeriesTable& rows,
               const std::string& money_per_period) const;
 
  private:

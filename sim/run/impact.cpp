@@ -38,8 +38,7 @@ class ImpactSplitter {
   // summed over sectors to `sums`.
   void period(const ZoneSeries& z, const ZoneSeries& cf, int p, const std::string& date,
               const std::vector<std::string>& sectors, const std::string& money_pp,
-              std::vector<output::SeriesRow>* rows,
-              std::array<std::array<double, kEffects>, 3>& sums) const {
+              output::SeriesTable* rows, std::array<std::array<double, kEffects>, 3>& sums) const {
     Eigen::VectorXd df(z.sectors);
     for (int i = 0; i < z.sectors; ++i)
       df(i) = z.at(p, ZoneSeries::exogenous_demand, i) - cf.at(p, ZoneSeries::exogenous_demand, i);

@@ -14,8 +14,26 @@ std::string period_word(int step_months) {
 
 }  // namespace
 
-PeriodRecorder::PeriodRecorder(const Scenario& s, std::vector<output::SeriesRow>& rows,
-                               bool with_rows)
+// Some 600 rows a month share a few dozen texts: they are interned here once.
+struct PeriodRecorder::Fixed {
+  Label money_pp, tonnes_pp, count_pp, tonnes, persons, jobs, currency;
+  Label zone, households, transport, fish_sector;
+  std::vector<Label> islands, regions, routes, sectors;
+  Label cargo_produced, cargo_shipped, cargo_delivered, cargo_stock, population, labour_force;
+  Label sailings, sailings_cancelled, voyages_aborted;
+  Label final_demand, output, value_added, labour_income, imports, unmet_demand, imports_final,
+      tax_receipts, investment, capital, induced_consumption, investment_demand, exports_delivered;
+};
+
+std::vector<output::Label> PeriodRecorder::labels(const std::vector<std::string>& texts) {
+  std::vector<Label> out;
+  for (const auto& t : texts) out.push_back(label(t));
+  return out;
+}
+
+PeriodRecorder::~PeriodRecorder() = default;
+
+PeriodRecorder::PeriodRecorder(const Scenario& s, output::SeriesTable& rows, bool with_rows)
     : scenario_(s), rows_(rows), with_rows_(with_rows) {
   const std::string per = period_word(s.time.step_months);
   money_per_period_ = fmt::format("{}/{}", s.economy.currency, per);
@@ -32,18 +50,56 @@ PeriodRecorder::PeriodRecorder(const Scenario& s, std::vector<output::SeriesRow>
         islands_.push_back(p.island);
     }
   }
-}
-
-void PeriodRecorder::add(const std::string& date, const std::string& region,
-                         const std::string& sector, const char* variable, const std::string& unit,
-                         double value) {
-  if (with_rows_) rows_.push_back({date, region, sector, variable, unit, value});
+  auto f = std::make_unique<Fixed>();
+  f->money_pp = label(money_per_period_);
+  f->tonnes_pp = label(tonnes_per_period_);
+  f->count_pp = label(count_per_period_);
+  f->tonnes = label("t");
+  f->persons = label("persons");
+  f->jobs = label("jobs");
+  f->currency = label(s.economy.currency);
+  f->zone = label("zone");
+  f->households = label("households");
+  f->transport = label("transport");
+  f->fish_sector = label(s.fish_exports ? s.fish_exports->sector : "");
+  f->islands = labels(islands_);
+  for (const Region& r : s.regions) f->regions.push_back(label(r.name));
+  for (const auto& r : s.routes) f->routes.push_back(label(r.name));
+  f->sectors = labels(s.economy.table.sectors);
+  for (auto [l, text] : std::initializer_list<std::pair<Label*, const char*>>{
+           {&f->cargo_produced, "cargo_produced"},
+           {&f->cargo_shipped, "cargo_shipped"},
+           {&f->cargo_delivered, "cargo_delivered"},
+           {&f->cargo_stock, "cargo_stock"},
+           {&f->population, "population"},
+           {&f->labour_force, "labour_force"},
+           {&f->sailings, "sailings"},
+           {&f->sailings_cancelled, "sailings_cancelled"},
+           {&f->voyages_aborted, "voyages_aborted"},
+           {&f->final_demand, "final_demand"},
+           {&f->output, "output"},
+           {&f->value_added, "value_added"},
+           {&f->labour_income, "labour_income"},
+           {&f->imports, "imports"},
+           {&f->unmet_demand, "unmet_demand"},
+           {&f->imports_final, "imports_final"},
+           {&f->tax_receipts, "tax_receipts"},
+           {&f->investment, "investment"},
+           {&f->capital, "capital"},
+           {&f->induced_consumption, "induced_consumption"},
+           {&f->investment_demand, "investment_demand"},
+           {&f->exports_delivered, "exports_delivered"}})
+    *l = label(text);
+  fixed_ = std::move(f);
 }
 
 void PeriodRecorder::record_world(const world::PeriodFlows& f) {
-  const std::string date = f.month.str();
+  const Fixed& x = *fixed_;
+  const std::string date_text = f.month.str();
+  const Label date = label(date_text);
   // Fish cargo by island: plants on one island are summed.
-  for (const auto& island : islands_) {
+  for (size_t k = 0; k < islands_.size(); ++k) {
+    const std::string& island = islands_[k];
     double produced = 0, shipped = 0, delivered = 0, stock = 0;
     for (size_t p = 0; p < island_of_plant_.size(); ++p) {
       if (island_of_plant_[p] != island) continue;
@@ -52,33 +108,35 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
       delivered += f.delivered_t[p];
       stock += f.stock_t[p];
     }
-    const std::string& sector = scenario_.fish_exports->sector;
-    add(date, island, sector, "cargo_produced", tonnes_per_period_, produced);
-    add(date, island, sector, "cargo_shipped", tonnes_per_period_, shipped);
-    add(date, island, sector, "cargo_delivered", tonnes_per_period_, delivered);
-    add(date, island, sector, "cargo_stock", "t", stock);
+    const Label at = x.islands[k];
+    add(date, at, x.fish_sector, x.cargo_produced, x.tonnes_pp, produced);
+    add(date, at, x.fish_sector, x.cargo_shipped, x.tonnes_pp, shipped);
+    add(date, at, x.fish_sector, x.cargo_delivered, x.tonnes_pp, delivered);
+    add(date, at, x.fish_sector, x.cargo_stock, x.tonnes, stock);
     produced_t += produced;
     shipped_t += shipped;
     delivered_t += delivered;
   }
-  for (const auto& m : f.measures)
-    add(date, m.region, m.sector, m.variable.c_str(), m.unit, m.value);
-  for (const Region& r : scenario_.regions) {  // residents, as the world and the economy use them
+  if (with_rows_)
+    for (const auto& m : f.measures)
+      rows_.push_back({date_text, m.region, m.sector, m.variable, m.unit, m.value});
+  for (size_t g = 0; g < scenario_.regions.size(); ++g) {  // residents, as the world uses them
+    const Region& r = scenario_.regions[g];
     if (r.kind != RegionKind::island) continue;
-    add(date, r.name, "households", "population", "persons", r.residents(f.month));
+    add(date, x.regions[g], x.households, x.population, x.persons, r.residents(f.month));
     if (!r.labour_force_path.empty())
-      add(date, r.name, "households", "labour_force", "persons", r.labour_force(f.month));
+      add(date, x.regions[g], x.households, x.labour_force, x.persons, r.labour_force(f.month));
   }
   stock_end_t = 0;
   for (double s : f.stock_t) stock_end_t += s;
   for (size_t r = 0; r < scenario_.routes.size(); ++r) {
     const auto& rf = f.routes[r];
-    const std::string& name = scenario_.routes[r].name;
-    add(date, name, "transport", "sailings", count_per_period_, rf.sailings);
-    add(date, name, "transport", "sailings_cancelled", count_per_period_, rf.sailings_cancelled);
-    add(date, name, "transport", "voyages_aborted", count_per_period_, rf.voyages_aborted);
-    add(date, name, "transport", "cargo_shipped", tonnes_per_period_, rf.shipped_t);
-    add(date, name, "transport", "cargo_delivered", tonnes_per_period_, rf.delivered_t);
+    const Label route = x.routes[r];
+    add(date, route, x.transport, x.sailings, x.count_pp, rf.sailings);
+    add(date, route, x.transport, x.sailings_cancelled, x.count_pp, rf.sailings_cancelled);
+    add(date, route, x.transport, x.voyages_aborted, x.count_pp, rf.voyages_aborted);
+    add(date, route, x.transport, x.cargo_shipped, x.tonnes_pp, rf.shipped_t);
+    add(date, route, x.transport, x.cargo_delivered, x.tonnes_pp, rf.delivered_t);
     sailings += rf.sailings;
     sailings_cancelled += rf.sailings_cancelled;
     voyages_aborted += rf.voyages_aborted;
@@ -87,32 +145,32 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
 
 void PeriodRecorder::record_economy(const world::PeriodFlows& f, const economy::PeriodAccounts& a,
                                     double exports_value, const Extras& x) {
-  const std::string date = f.month.str();
+  const Fixed& l = *fixed_;
+  const Label date = label(f.month.str());
   const auto& sectors = scenario_.economy.table.sectors;
-  const std::string zone = "zone";
+  const Label zone = l.zone, money = l.money_pp;
   for (size_t i = 0; i < sectors.size(); ++i) {
-    add(date, zone, sectors[i], "final_demand", money_per_period_, a.final_demand[i]);
-    add(date, zone, sectors[i], "output", money_per_period_, a.output[i]);
-    add(date, zone, sectors[i], "value_added", money_per_period_, a.value_added[i]);
-    add(date, zone, sectors[i], "labour_income", money_per_period_, a.labour_income[i]);
-    add(date, zone, sectors[i], "imports", money_per_period_, a.imports[i]);
-    add(date, zone, sectors[i], "jobs", "jobs", a.jobs[i]);
-    add(date, zone, sectors[i], "unmet_demand", money_per_period_, a.unmet_demand[i]);
-    add(date, zone, sectors[i], "imports_final", money_per_period_, x.imports_final[i]);
-    add(date, zone, sectors[i], "tax_receipts", money_per_period_, a.taxes[i]);
+    const Label sector = l.sectors[i];
+    add(date, zone, sector, l.final_demand, money, a.final_demand[i]);
+    add(date, zone, sector, l.output, money, a.output[i]);
+    add(date, zone, sector, l.value_added, money, a.value_added[i]);
+    add(date, zone, sector, l.labour_income, money, a.labour_income[i]);
+    add(date, zone, sector, l.imports, money, a.imports[i]);
+    add(date, zone, sector, l.jobs, l.jobs, a.jobs[i]);
+    add(date, zone, sector, l.unmet_demand, money, a.unmet_demand[i]);
+    add(date, zone, sector, l.imports_final, money, x.imports_final[i]);
+    add(date, zone, sector, l.tax_receipts, money, a.taxes[i]);
     if (with_capital_) {
-      add(date, zone, sectors[i], "investment", money_per_period_, x.investment[i]);
-      add(date, zone, sectors[i], "capital", scenario_.economy.currency, x.capital[i]);
+      add(date, zone, sector, l.investment, money, x.investment[i]);
+      add(date, zone, sector, l.capital, l.currency, x.capital[i]);
     }
     if (scenario_.economy.households_endogenous)
-      add(date, zone, sectors[i], "induced_consumption", money_per_period_,
-          a.induced_consumption[i]);
+      add(date, zone, sector, l.induced_consumption, money, a.induced_consumption[i]);
     if (scenario_.economy.lagged)
-      add(date, zone, sectors[i], "investment_demand", money_per_period_, a.investment_demand[i]);
+      add(date, zone, sector, l.investment_demand, money, a.investment_demand[i]);
   }
   if (scenario_.fish_exports)
-    add(date, zone, scenario_.fish_exports->sector, "exports_delivered", money_per_period_,
-        exports_value);
+    add(date, zone, l.fish_sector, l.exports_delivered, money, exports_value);
   export_revenue += exports_value;
 
   const int months =

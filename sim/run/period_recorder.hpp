@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -16,8 +17,7 @@ namespace jez {
 class PeriodRecorder {
  public:
   // with_rows false (a summary-only run): the totals only, no rows.
-  PeriodRecorder(const Scenario& scenario, std::vector<output::SeriesRow>& rows,
-                 bool with_rows = true);
+  PeriodRecorder(const Scenario& scenario, output::SeriesTable& rows, bool with_rows = true);
 
   void record_world(const world::PeriodFlows& flows);
   // Money spent on final goods off the islands (unmet demand bought elsewhere, the imported part
@@ -45,15 +45,23 @@ class PeriodRecorder {
   long long sailings = 0, sailings_cancelled = 0, voyages_aborted = 0;
 
   std::string money_per_period() const { return money_per_period_; }
+  ~PeriodRecorder();
 
  private:
-  void add(const std::string& date, const std::string& region, const std::string& sector,
-           const char* variable, const std::string& unit, double value);
+  using Label = output::Label;
+  void add(Label date, Label region, Label sector, Label variable, Label unit, double value) {
+    if (with_rows_) rows_.add(date, region, sector, variable, unit, value);
+  }
+  Label label(std::string_view text) { return rows_.label(text); }
+  std::vector<Label> labels(const std::vector<std::string>& texts);
 
   const Scenario& scenario_;
-  std::vector<output::SeriesRow>& rows_;
+  output::SeriesTable& rows_;
   bool with_rows_ = true;
   std::string money_per_period_, tonnes_per_period_, count_per_period_;
+  // The labels of the rows' fixed texts, interned once rather than looked up per row.
+  struct Fixed;
+  std::unique_ptr<const Fixed> fixed_;
   bool with_capital_ = false;  // investment and capital rows only when there are investments
   YearMonth first_year_end_, final_year_start_;
   Totals horizon_, first_year_, final_year_;

@@ -96,8 +96,8 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
 }
 
 void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::PeriodAccounts& a,
-                               const Eigen::VectorXd& capacity,
-                               std::vector<output::SeriesRow>* rows, const std::string& money) {
+                               const Eigen::VectorXd& capacity, output::SeriesTable* rows,
+                               const std::string& money) {
   const YearMonth month = flows.month;
   const int offset = month.index() - scenario_.time.start.index();
   const std::string date = rows ? month.str() : std::string();  // the rows' only

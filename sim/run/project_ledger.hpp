@@ -40,7 +40,7 @@ class ProjectLedger {
   // After the step: revenue, costs, taxes and cash flows of every project; appends rows (none
   // when `rows` is null: a summary-only run builds no row strings).
   void after_step(const world::PeriodFlows& flows, const economy::PeriodAccounts& accounts,
-                  const Eigen::VectorXd& capacity, std::vector<output::SeriesRow>* rows,
+                  const Eigen::VectorXd& capacity, output::SeriesTable* rows,
                   const std::string& money_per_period);
 
   // Capital stock by sector at the end of the last period.

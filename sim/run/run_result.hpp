@@ -61,7 +61,7 @@ struct MainlandSeries {
 };
 
 struct RunResult {
-  std::vector<output::SeriesRow> timeseries;
+  output::SeriesTable timeseries;  // its labels interned (output/series_table.hpp)
   std::vector<output::SummaryRow> summary;
   std::vector<output::EventRow> events;
   std::string multipliers_csv;

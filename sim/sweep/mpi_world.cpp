@@ -1,74 +1,93 @@
+// The MPI calls of a sweep, through the MPI module (mpi/mpi_module.hpp) loaded on first use.
 #include "sweep/mpi_world.hpp"
 
-#include <cstdlib>
-#include <stdexcept>
+#include <dlfcn.h>
 
-#ifdef JEZ_HAVE_MPI
-#include <mpi.h>
-#endif
+#include <cstdlib>
+#include <filesystem>
+#include <stdexcept>
+#include <vector>
+
+#include "sweep/mpi/mpi_module.hpp"
 
 namespace jez::sweep::mpi {
 
+namespace fs = std::filesystem;
+
 #ifdef JEZ_HAVE_MPI
+
+namespace {
+
+// Where the module may be: JEZSIM_MPI_MODULE when set (a path), else beside the jezsim that
+// runs (the build tree) and in ../lib/jezsim (an installed jezsim, PREFIX/bin and PREFIX/lib).
+std::vector<fs::path> module_places() {
+  if (const char* p = std::getenv("JEZSIM_MPI_MODULE"); p && *p) return {p};
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {kModuleFile};  // the loader's own search path
+  const fs::path dir = exe.parent_path();
+  return {dir / kModuleFile, dir.parent_path() / "lib" / "jezsim" / kModuleFile};
+}
+
+#ifdef JEZ_MPI_LINKED
+extern "C" const ModuleApi* jez_sweep_mpi_module();  // linked in: a sanitizer build
+const ModuleApi& module() {
+  return *jez_sweep_mpi_module();
+}
+#else
+const ModuleApi& module() {
+  static const ModuleApi* api = [] {
+    std::string tried;
+    for (const fs::path& place : module_places()) {
+      // RTLD_DEEPBIND: libsimgrid, loaded with jezsim, defines MPI_Init and the rest too (its
+      // SMPI), so the module and OpenMPI must look up their own first. RTLD_GLOBAL: OpenMPI's
+      // plugins, which it loads during MPI_Init, find libmpi's symbols there.
+      void* handle = dlopen(place.c_str(), RTLD_NOW | RTLD_GLOBAL | RTLD_DEEPBIND);
+      if (!handle) {
+        tried += (tried.empty() ? "" : "; ") + std::string(dlerror());
+        continue;
+      }
+      using Entry = const ModuleApi* (*)();
+      const auto entry = reinterpret_cast<Entry>(dlsym(handle, kModuleEntry));
+      const ModuleApi* found = entry ? entry() : nullptr;
+      if (found && found->version == kModuleApiVersion) return found;
+      tried += (tried.empty() ? "" : "; ") + place.string() +
+               ": not a jezsim MPI module of this version";
+    }
+    throw std::runtime_error("--mpi: cannot load jezsim's MPI module " + std::string(kModuleFile) +
+                             " (" + tried +
+                             "); it is built and installed with jezsim when OpenMPI is found, "
+                             "or set JEZSIM_MPI_MODULE to its path");
+  }();
+  return *api;
+}
+#endif
+
+}  // namespace
 
 bool available() {
   return true;
 }
-
 void init(int* argc, char*** argv) {
-  // Each run is a forked child that never calls MPI: OpenMPI's fork warning does not apply.
-  setenv("OMPI_MCA_mpi_warn_on_fork", "0", 0);
-  MPI_Init(argc, argv);
+  module().init(argc, argv);
 }
-
 void finalize() {
-  MPI_Finalize();
+  module().finalize();
 }
-
 void abort(int code) {
-  MPI_Abort(MPI_COMM_WORLD, code);
+  module().abort(code);
 }
-
 int rank() {
-  int r = 0;
-  MPI_Comm_rank(MPI_COMM_WORLD, &r);
-  return r;
+  return module().rank();
 }
-
 int size() {
-  int s = 1;
-  MPI_Comm_size(MPI_COMM_WORLD, &s);
-  return s;
+  return module().size();
 }
-
 void gather_text(const std::string& mine, const std::function<void(const std::string&)>& sink) {
-  const int me = rank(), n = size();
-  // In chunks below 2^31 bytes, MPI's count limit.
-  constexpr std::size_t kChunk = std::size_t(1) << 30;
-  if (me != 0) {
-    unsigned long long length = mine.size();
-    MPI_Send(&length, 1, MPI_UNSIGNED_LONG_LONG, 0, 1, MPI_COMM_WORLD);
-    for (std::size_t at = 0; at < mine.size(); at += kChunk)
-      MPI_Send(mine.data() + at, int(std::min(kChunk, mine.size() - at)), MPI_CHAR, 0, 2,
-               MPI_COMM_WORLD);
-    return;
-  }
-  sink(mine);
-  for (int r = 1; r < n; ++r) {
-    unsigned long long length = 0;
-    MPI_Recv(&length, 1, MPI_UNSIGNED_LONG_LONG, r, 1, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-    std::string text(length, '\0');
-    for (std::size_t at = 0; at < text.size(); at += kChunk)
-      MPI_Recv(text.data() + at, int(std::min(kChunk, text.size() - at)), MPI_CHAR, r, 2,
-               MPI_COMM_WORLD, MPI_STATUS_IGNORE);
-    sink(text);
-  }
+  module().gather_text(mine, sink);
 }
-
 std::uint64_t sum(std::uint64_t mine) {
-  unsigned long long in = mine, out = 0;
-  MPI_Allreduce(&in, &out, 1, MPI_UNSIGNED_LONG_LONG, MPI_SUM, MPI_COMM_WORLD);
-  return out;
+  return module().sum(mine);
 }
 
 #else

@@ -20,11 +20,11 @@ TEST(Tables, CellsAreQuotedOnlyWhenNeeded) {
 }
 
 TEST(Tables, TidyTimeseriesHasTheDesignHeader) {
-  const std::string csv =
-      timeseries_csv({{"2017-09", "zone", "fishing", "output", "RUB mn/month", 12.5},
-                      {"2017-09", "a-b", "transport", "sailings", "count/month", 3},
-                      {"2017-09", "elsewhere", "all", "x", "t", 1}},
-                     {{"zone", "zone"}, {"a-b", "route"}});
+  SeriesTable rows;
+  rows.push_back({"2017-09", "zone", "fishing", "output", "RUB mn/month", 12.5});
+  rows.push_back({"2017-09", "a-b", "transport", "sailings", "count/month", 3});
+  rows.push_back({"2017-09", "elsewhere", "all", "x", "t", 1});
+  const std::string csv = timeseries_csv(rows, {{"zone", "zone"}, {"a-b", "route"}});
   EXPECT_EQ(csv,
             "date,region,sector,variable,unit,value,region_kind\n"
             "2017-09,zone,fishing,output,RUB mn/month,12.5,zone\n"
