@@ -132,8 +132,9 @@ void ActivityBooking::settle(const Booked& b, economy::PeriodAccounts& a) {
   a.imports -= b.imports_saved;
 }
 
-void ActivityBooking::fill_projects(const Booked& b, world::PeriodFlows& flows) {
-  for (auto& p : flows.projects) {
+void ActivityBooking::fill_projects(const Booked& b,
+                                    std::vector<world::PeriodFlows::ProjectOperation>& projects) {
+  for (auto& p : projects) {
     const auto r = b.revenue.find(p.project);
     p.revenue = r == b.revenue.end() ? 0.0 : r->second;
     const auto c = b.costs.find(p.project);

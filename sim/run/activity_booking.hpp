@@ -49,8 +49,10 @@ class ActivityBooking {
   // demand, summed) still hold.
   static void settle(const Booked& booked, economy::PeriodAccounts& accounts);
 
-  // The projects' revenue and bought costs of the period, filled into a copy of the flows.
-  static void fill_projects(const Booked& booked, world::PeriodFlows& flows);
+  // The projects' revenue and bought costs of the period, filled into a copy of the flows'
+  // projects (the coupling's own buffer: the world's flows are read, never copied).
+  static void fill_projects(const Booked& booked,
+                            std::vector<world::PeriodFlows::ProjectOperation>& projects);
 
   // Timeseries rows of the booked components, by sector.
   void record(const Booked& booked, const std::string& date, std::vector<output::SeriesRow>& rows,

@@ -58,8 +58,10 @@ bool ProjectLedger::online(const Project& p, YearMonth month) const {
   return p.spec->online() <= month;
 }
 
-ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows, int months,
-                                                 Eigen::VectorXd& capacity) {
+ProjectLedger::Demand ProjectLedger::before_step(
+    const world::PeriodFlows& flows,
+    const std::vector<world::PeriodFlows::ProjectOperation>& operations, int months,
+    Eigen::VectorXd& capacity) {
   const int n = int(capacity.size());
   Demand d{Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n),
            Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), {}};
@@ -67,7 +69,7 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
   months_ = months;
   for (Project& p : projects_) {
     p.reported_now = false;
-    for (const auto& op : flows.projects) {
+    for (const auto& op : operations) {
       if (op.project != p.spec->project) continue;
       p.reported_now = p.world_models = true;
       p.world_revenue = op.revenue;

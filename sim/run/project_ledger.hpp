@@ -35,7 +35,10 @@ class ProjectLedger {
     Eigen::VectorXd equipment_imported;
     std::map<std::string, double> equipment_by_origin;
   };
-  Demand before_step(const world::PeriodFlows& flows, int months, Eigen::VectorXd& capacity);
+  // `operations`: the flows' projects with their revenue and costs booked (fill_projects).
+  Demand before_step(const world::PeriodFlows& flows,
+                     const std::vector<world::PeriodFlows::ProjectOperation>& operations,
+                     int months, Eigen::VectorXd& capacity);
 
   // After the step: revenue, costs, taxes and cash flows of every project; appends rows (none
   // when `rows` is null: a summary-only run builds no row strings).

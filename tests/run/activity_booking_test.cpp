@@ -69,7 +69,7 @@ TEST(ActivityBooking, BooksEachLineWhereItBelongs) {
   EXPECT_NEAR(b.final_demand(2), 1.76, 1e-12);
   EXPECT_NEAR(b.final_demand(3), -1.0 - 90.0 / 140, 1e-12);
 
-  ActivityBooking::fill_projects(b, f);
+  ActivityBooking::fill_projects(b, f.projects);
   // Every line here is the project's: its export and the two fees it served locally (not the
   // shipping, which it did not sell).
   EXPECT_NEAR(f.projects[0].revenue, 0.5 + 1.6 + 0.16, 1e-12);
