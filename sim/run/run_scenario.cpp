@@ -117,7 +117,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   result.zone.sectors = n;
 
   const FinalDemandPlan plan(s, econ);
-  const ActivityBooking booking(s, econ);
+  ActivityBooking booking(s, econ);
+  ActivityBooking::Booked booked;  // kept: its vectors reused
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
   const std::unique_ptr<MainlandCoupling> mainland =
       s.economy.regions ? std::make_unique<MainlandCoupling>(s) : nullptr;
@@ -133,7 +134,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   const auto on_period = [&](const world::PeriodFlows& flows) {
     // A short last period (horizon not a whole number of steps) gets its share of demand.
     const int months = std::min(s.time.step_months, s.time.end.index() - flows.month.index() + 1);
-    const ActivityBooking::Booked booked = booking.book(flows);
+    booking.book(flows, booked);
     operations = flows.projects;
     ActivityBooking::fill_projects(booked, operations);
     Eigen::VectorXd f = plan.base(flows.month, months) + booked.final_demand;
