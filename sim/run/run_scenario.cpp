@@ -131,6 +131,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   world::WorldOptions world_options;
   world_options.records = rows;
   std::vector<world::PeriodFlows::ProjectOperation> operations;  // kept: its strings reused
+  economy::PeriodAccounts a;                                     // kept: its vectors reused
   const auto on_period = [&](const world::PeriodFlows& flows) {
     // A short last period (horizon not a whole number of steps) gets its share of demand.
     const int months = std::min(s.time.step_months, s.time.end.index() - flows.month.index() + 1);
@@ -141,7 +142,7 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
     Eigen::VectorXd capacity = world_capacity(s, flows);
     const ProjectLedger::Demand pd = projects.before_step(flows, operations, months, capacity);
     f += pd.construction_local + pd.project_exports;
-    economy::PeriodAccounts a = econ.step(f, capacity, previous);
+    econ.step(f, capacity, previous, a);
     previous = a.output;
     ActivityBooking::settle(booked, a);
     projects.after_step(flows, a, capacity, rows ? &result.timeseries : nullptr, money_pp);
