@@ -118,6 +118,13 @@ PeriodAccounts RegionalEconomy::step(const Eigen::VectorXd& final_demand_per_per
 
 PeriodAccounts RegionalEconomy::step(const Eigen::VectorXd& f, const Eigen::VectorXd& capacity,
                                      const Eigen::VectorXd& previous_output) const {
+  PeriodAccounts a;
+  step(f, capacity, previous_output, a);
+  return a;
+}
+
+void RegionalEconomy::step(const Eigen::VectorXd& f, const Eigen::VectorXd& capacity,
+                           const Eigen::VectorXd& previous_output, PeriodAccounts& a) const {
   const int n = this->n(), size = solver_->size();
   check_size(f, n, "final demand");
   check_size(capacity, n, "capacity");
@@ -133,15 +140,18 @@ PeriodAccounts RegionalEconomy::step(const Eigen::VectorXd& f, const Eigen::Vect
   if (lagged_) r -= B_ * previous;
   const BoundedSolution s = solver_->solve_within(r, cap);
 
-  PeriodAccounts a;
   a.output = s.output.head(n);
   a.exogenous_demand = f;
   a.unmet_demand = s.unmet.head(n);
   a.household_income = closed_ ? s.output(n) : 0.0;
-  a.induced_consumption = closed_ ? Eigen::VectorXd(h_ * a.household_income)
-                                  : Eigen::VectorXd(Eigen::VectorXd::Zero(n));
-  a.investment_demand = lagged_ ? Eigen::VectorXd((B_ * (s.output - previous)).head(n))
-                                : Eigen::VectorXd(Eigen::VectorXd::Zero(n));
+  if (closed_)
+    a.induced_consumption = h_ * a.household_income;
+  else
+    a.induced_consumption.setZero(n);
+  if (lagged_)
+    a.investment_demand = (B_ * (s.output - previous)).head(n);
+  else
+    a.investment_demand.setZero(n);
   a.final_demand = f - a.unmet_demand + a.induced_consumption + a.investment_demand;
   a.intermediate_use = A_ * a.output;
   a.value_added = v_.cwiseProduct(a.output);
@@ -149,7 +159,6 @@ PeriodAccounts RegionalEconomy::step(const Eigen::VectorXd& f, const Eigen::Vect
   a.jobs = e_.cwiseProduct(a.output) * double(periods_per_year_);
   a.imports = m_.cwiseProduct(a.output);
   a.taxes = t_.cwiseProduct(a.output);
-  return a;
 }
 
 }  // namespace jez::economy

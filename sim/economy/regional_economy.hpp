@@ -88,6 +88,10 @@ class RegionalEconomy {
   PeriodAccounts step(const Eigen::VectorXd& final_demand_per_period,
                       const Eigen::VectorXd& capacity,
                       const Eigen::VectorXd& previous_output) const;
+  // The same into `accounts`, every field overwritten: kept from period to period, its vectors
+  // are not allocated again.
+  void step(const Eigen::VectorXd& final_demand_per_period, const Eigen::VectorXd& capacity,
+            const Eigen::VectorXd& previous_output, PeriodAccounts& accounts) const;
 
  private:
   IoTable table_;

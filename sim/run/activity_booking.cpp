@@ -58,18 +58,45 @@ ActivityBooking::ActivityBooking(const Scenario& s, const economy::RegionalEcono
         payer == "households" ? "household_consumption" : "government"));
 }
 
-ActivityBooking::Booked ActivityBooking::book(const world::PeriodFlows& flows) const {
+int ActivityBooking::sector_of(const std::string& name) const {
+  const int i = table_.sector_index(name);
+  if (i < 0) throw std::runtime_error("the world booked an account for unknown sector " + name);
+  return i;
+}
+
+ActivityBooking::Booked ActivityBooking::book(const world::PeriodFlows& flows) {
+  Booked b;
+  book(flows, b);
+  return b;
+}
+
+void ActivityBooking::book(const world::PeriodFlows& flows, Booked& b) {
   const int n = table_.n();
-  const Eigen::VectorXd zero = Eigen::VectorXd::Zero(n);
-  Booked b{zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, zero, 0, {}, {}};
-  auto sector_of = [&](const std::string& name) {
-    const int i = table_.sector_index(name);
-    if (i < 0) throw std::runtime_error("the world booked an account for unknown sector " + name);
-    return i;
-  };
-  for (const world::AccountLine& line : flows.accounts) {
+  for (Eigen::VectorXd* v :
+       {&b.final_demand, &b.exports, &b.stock_change, &b.local_sales, &b.visitor_sales, &b.fees,
+        &b.payers_cut, &b.sector_sales, &b.bought_by, &b.imports_saved, &b.imports_final})
+    v->setZero(n);
+  b.fish_exports = 0;
+  for (auto* by_project : {&b.revenue, &b.costs})
+    for (auto& [project, money] : *by_project) money = 0;
+  if (lines_.size() < flows.accounts.size()) lines_.resize(flows.accounts.size());
+  for (std::size_t k = 0; k < flows.accounts.size(); ++k) {
+    const world::AccountLine& line = flows.accounts[k];
+    LineSectors& seen = lines_[k];
+    if (seen.i < 0 || seen.sector != line.sector) {
+      seen.i = sector_of(line.sector);
+      seen.sector = line.sector;
+    }
+    // The buyer's sector, for the bookings whose buyer is one.
+    const auto buyer_of = [&] {
+      if (seen.buyer_i < 0 || seen.buyer != line.buyer) {
+        seen.buyer_i = sector_of(line.buyer);
+        seen.buyer = line.buyer;
+      }
+      return seen.buyer_i;
+    };
     const double m = line.rub() * money_per_rub_;  // the one conversion to the table's money
-    const int i = sector_of(line.sector);
+    const int i = seen.i;
     switch (line.booking) {
       case Booking::made:
         b.stock_change(i) += m;
@@ -97,12 +124,12 @@ ActivityBooking::Booked ActivityBooking::book(const world::PeriodFlows& flows) c
           b.local_sales(i) += m;
         } else {
           b.sector_sales(i) += m;
-          b.bought_by(sector_of(line.buyer)) += m;
+          b.bought_by(buyer_of()) += m;
         }
         (line.booking == Booking::sector_sale ? b.revenue : b.costs)[line.project] += m;
         break;
       case Booking::imports_saved:
-        b.imports_saved(sector_of(line.buyer)) += m;
+        b.imports_saved(buyer_of()) += m;
         break;
       case Booking::fee:
       case Booking::fee_imported: {
@@ -112,17 +139,16 @@ ActivityBooking::Booked ActivityBooking::book(const world::PeriodFlows& flows) c
         } else {
           b.imports_final(i) += m;
         }
-        const Eigen::VectorXd& shares = line.buyer == "households"  ? household_shares_
-                                        : line.buyer == "municipal" ? municipal_shares_
-                                                                    : Eigen::VectorXd();
-        if (shares.size() == n) b.payers_cut -= m * shares;
+        const Eigen::VectorXd* shares = line.buyer == "households"  ? &household_shares_
+                                        : line.buyer == "municipal" ? &municipal_shares_
+                                                                    : nullptr;  // no copy
+        if (shares && shares->size() == n) b.payers_cut -= m * *shares;
         break;
       }
     }
   }
   b.final_demand = b.exports + b.stock_change + b.local_sales + b.visitor_sales + b.fees +
                    b.payers_cut + b.sector_sales;
-  return b;
 }
 
 void ActivityBooking::settle(const Booked& b, economy::PeriodAccounts& a) {
@@ -132,8 +158,9 @@ void ActivityBooking::settle(const Booked& b, economy::PeriodAccounts& a) {
   a.imports -= b.imports_saved;
 }
 
-void ActivityBooking::fill_projects(const Booked& b, world::PeriodFlows& flows) {
-  for (auto& p : flows.projects) {
+void ActivityBooking::fill_projects(const Booked& b,
+                                    std::vector<world::PeriodFlows::ProjectOperation>& projects) {
+  for (auto& p : projects) {
     const auto r = b.revenue.find(p.project);
     p.revenue = r == b.revenue.end() ? 0.0 : r->second;
     const auto c = b.costs.find(p.project);

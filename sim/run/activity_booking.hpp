@@ -41,7 +41,10 @@ class ActivityBooking {
     double fish_exports = 0;        // the fish plants' deliveries (exports_delivered)
     std::map<std::string, double> revenue, costs;  // by project
   };
-  Booked book(const world::PeriodFlows& flows) const;
+  Booked book(const world::PeriodFlows& flows);
+  // The same into `booked`, whose vectors and project entries are kept from period to period
+  // (zeroed, not freed: a project without lines in a period books 0, as one never seen).
+  void book(const world::PeriodFlows& flows, Booked& booked);
 
   // After the economy's step: the sales to sectors move from final demand to intermediate use,
   // and the buyers' value added and imports take their purchases and saved imports. The
@@ -49,8 +52,10 @@ class ActivityBooking {
   // demand, summed) still hold.
   static void settle(const Booked& booked, economy::PeriodAccounts& accounts);
 
-  // The projects' revenue and bought costs of the period, filled into a copy of the flows.
-  static void fill_projects(const Booked& booked, world::PeriodFlows& flows);
+  // The projects' revenue and bought costs of the period, filled into a copy of the flows'
+  // projects (the coupling's own buffer: the world's flows are read, never copied).
+  static void fill_projects(const Booked& booked,
+                            std::vector<world::PeriodFlows::ProjectOperation>& projects);
 
   // Timeseries rows of the booked components, by sector.
   void record(const Booked& booked, const std::string& date, output::SeriesTable& rows,
@@ -61,6 +66,14 @@ class ActivityBooking {
   const economy::IoTable& table_;
   double money_per_rub_;
   Eigen::VectorXd household_shares_, municipal_shares_;  // of the payers' other spending
+  // The sectors of the k-th account line last seen, by name: the world books the same lines in
+  // the same order every period, so each name is looked up in the table once per run.
+  struct LineSectors {
+    std::string sector, buyer;
+    int i = -1, buyer_i = -1;
+  };
+  std::vector<LineSectors> lines_;
+  int sector_of(const std::string& name) const;
 };
 
 }  // namespace jez

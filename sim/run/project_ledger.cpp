@@ -42,9 +42,12 @@ ProjectLedger::ProjectLedger(const Scenario& s, const economy::RegionalEconomy& 
     p.costs.labour = economy.labour_coefficients()(p.sector);
     projects_.push_back(p);
   }
-  sides_["japan"], sides_["russia"];  // always reported, even when they own nothing
-  for (const Investment& v : s.investments)
-    for (const auto& [side, share] : v.owners) sides_[side];
+  japan_ = &sides_["japan"];  // always reported, even when they own nothing
+  russia_ = &sides_["russia"];
+  for (std::size_t k = 0; k < projects_.size(); ++k)  // map nodes stay put: the pointers hold
+    for (const auto& [side, share] : s.investments[k].owners)
+      projects_[k].owners.emplace_back(&sides_[side], share);
+  for (auto& [side, books] : sides_) books.in_yen = s.finance_of(side).in_yen;
 }
 
 economy::TaxRates ProjectLedger::rates_at(const Project& p, YearMonth month) const {
@@ -58,8 +61,10 @@ bool ProjectLedger::online(const Project& p, YearMonth month) const {
   return p.spec->online() <= month;
 }
 
-ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows, int months,
-                                                 Eigen::VectorXd& capacity) {
+ProjectLedger::Demand ProjectLedger::before_step(
+    const world::PeriodFlows& flows,
+    const std::vector<world::PeriodFlows::ProjectOperation>& operations, int months,
+    Eigen::VectorXd& capacity) {
   const int n = int(capacity.size());
   Demand d{Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n),
            Eigen::VectorXd::Zero(n), Eigen::VectorXd::Zero(n), {}};
@@ -67,7 +72,7 @@ ProjectLedger::Demand ProjectLedger::before_step(const world::PeriodFlows& flows
   months_ = months;
   for (Project& p : projects_) {
     p.reported_now = false;
-    for (const auto& op : flows.projects) {
+    for (const auto& op : operations) {
       if (op.project != p.spec->project) continue;
       p.reported_now = p.world_models = true;
       p.world_revenue = op.revenue;
@@ -102,7 +107,7 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
   const int offset = month.index() - scenario_.time.start.index();
   const std::string date = rows ? month.str() : std::string();  // the rows' only
   const auto& sectors = scenario_.economy.table.sectors;
-  std::map<std::string, double> side_cash, side_tax, side_outlay;
+  for (auto& [side, books] : sides_) books.cash = books.tax = books.outlay = 0;
   capital_by_sector_.setZero();
   for (Project& p : projects_) {
     bool operating = false;
@@ -141,25 +146,25 @@ void ProjectLedger::after_step(const world::PeriodFlows& flows, const economy::P
       rows->push_back({date, name, sector, "investment", money, b.investment});
       rows->push_back({date, name, sector, "capital", scenario_.economy.currency, b.capital});
     }
-    for (const auto& [side, share] : p.spec->owners) {
-      side_cash[side] += share * b.cash_flow;
-      side_outlay[side] += share * b.investment;
-      side_investment_[side] += share * b.investment;
+    for (const auto& [books, share] : p.owners) {
+      books->cash += share * b.cash_flow;
+      books->outlay += share * b.investment;
+      books->investment += share * b.investment;
     }
-    side_tax["japan"] += rates.japan_share_of_receipts * b.taxes();
-    side_tax["russia"] += (1 - rates.japan_share_of_receipts) * b.taxes();
+    japan_->tax += rates.japan_share_of_receipts * b.taxes();
+    russia_->tax += (1 - rates.japan_share_of_receipts) * b.taxes();
   }
   for (auto& [side, books] : sides_) {
     const double own_per_table =
-        scenario_.finance_of(side).in_yen ? scenario_.currency.jpy_per_base.value_at(month, 0) : 1;
-    books.table.push_back({offset, side_cash[side] * price_level_});
-    books.own.push_back({offset, side_cash[side] * price_level_ * own_per_table});
-    books.outlays_own.push_back({offset, side_outlay[side] * price_level_ * own_per_table});
+        books.in_yen ? scenario_.currency.jpy_per_base.value_at(month, 0) : 1;
+    books.table.push_back({offset, books.cash * price_level_});
+    books.own.push_back({offset, books.cash * price_level_ * own_per_table});
+    books.outlays_own.push_back({offset, books.outlay * price_level_ * own_per_table});
     books.own_per_table.push_back(own_per_table);
-    side_taxes_[side] += side_tax[side];
+    books.taxes += books.tax;
     if (rows) {
-      rows->push_back({date, side, "projects", "cash_flow", money, side_cash[side]});
-      rows->push_back({date, side, "projects", "tax_receipts", money, side_tax[side]});
+      rows->push_back({date, side, "projects", "cash_flow", money, books.cash});
+      rows->push_back({date, side, "projects", "tax_receipts", money, books.tax});
     }
   }
   // The books are kept in constant prices; the cash flows that NPV, IRR and payback see are in
@@ -207,10 +212,8 @@ void ProjectLedger::add_summary(std::vector<output::SummaryRow>& m) const {
     m.push_back({"price_level_end", "index (start = 1)", price_level_});
   for (const auto& [side, books] : sides_) {
     add_side_summary(m, side, books);
-    const auto inv = side_investment_.find(side);
-    m.push_back({"investment_" + side, money, inv == side_investment_.end() ? 0 : inv->second});
-    const auto tax = side_taxes_.find(side);
-    m.push_back({"tax_receipts_" + side, money, tax == side_taxes_.end() ? 0 : tax->second});
+    m.push_back({"investment_" + side, money, books.investment});
+    m.push_back({"tax_receipts_" + side, money, books.taxes});
   }
   for (const Project& p : projects_) {
     const std::string& name = p.spec->project;

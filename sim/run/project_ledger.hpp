@@ -20,6 +20,8 @@ namespace jez {
 class ProjectLedger {
  public:
   ProjectLedger(const Scenario& scenario, const economy::RegionalEconomy& economy);
+  ProjectLedger(const ProjectLedger&) = delete;  // its projects point into its own sides_
+  ProjectLedger& operator=(const ProjectLedger&) = delete;
 
   // Before the economy's step of a period starting at `month` and lasting `months`: the
   // construction demand (local part, by supplier sector) and the exports of projects that the
@@ -35,7 +37,10 @@ class ProjectLedger {
     Eigen::VectorXd equipment_imported;
     std::map<std::string, double> equipment_by_origin;
   };
-  Demand before_step(const world::PeriodFlows& flows, int months, Eigen::VectorXd& capacity);
+  // `operations`: the flows' projects with their revenue and costs booked (fill_projects).
+  Demand before_step(const world::PeriodFlows& flows,
+                     const std::vector<world::PeriodFlows::ProjectOperation>& operations,
+                     int months, Eigen::VectorXd& capacity);
 
   // After the step: revenue, costs, taxes and cash flows of every project; appends rows (none
   // when `rows` is null: a summary-only run builds no row strings).
@@ -50,6 +55,15 @@ class ProjectLedger {
   void add_summary(std::vector<output::SummaryRow>& summary) const;
 
  private:
+  // One side's flows in current prices: in the table's money and in its own currency (with the
+  // rate between them), and its capital outlays in its own currency, which its debt finances.
+  struct SideBooks {
+    std::vector<economy::CashFlow> table, own, outlays_own;
+    std::vector<double> own_per_table;
+    bool in_yen = false;                   // its own currency (finance_of, resolved once)
+    double cash = 0, tax = 0, outlay = 0;  // of the period being booked
+    double investment = 0, taxes = 0;      // totals
+  };
   struct Project {
     const Investment* spec = nullptr;
     int sector = 0, supplier = 0;
@@ -62,12 +76,8 @@ class ProjectLedger {
     bool world_operating = false;
     double spend_now = 0;                       // capital paid in the current period
     std::vector<economy::CashFlow> cash_flows;  // in current prices
-  };
-  // One side's flows in current prices: in the table's money and in its own currency (with the
-  // rate between them), and its capital outlays in its own currency, which its debt finances.
-  struct SideBooks {
-    std::vector<economy::CashFlow> table, own, outlays_own;
-    std::vector<double> own_per_table;
+    // Its owners' books and shares, in the order of spec->owners (resolved once per run).
+    std::vector<std::pair<SideBooks*, double>> owners;
   };
   double price_level_ = 1.0;  // current over constant prices, at the period being booked
   // The regime in force for the project's firm: the last entry that covers the month and the
@@ -81,7 +91,7 @@ class ProjectLedger {
   int P_;
   std::vector<Project> projects_;
   std::map<std::string, SideBooks> sides_;
-  std::map<std::string, double> side_taxes_, side_investment_;
+  SideBooks *japan_ = nullptr, *russia_ = nullptr;  // the two sides that share the taxes
   Eigen::VectorXd capital_by_sector_;
   int months_ = 0;  // of the current period
   double investment_total_ = 0;

@@ -117,7 +117,8 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   result.zone.sectors = n;
 
   const FinalDemandPlan plan(s, econ);
-  const ActivityBooking booking(s, econ);
+  ActivityBooking booking(s, econ);
+  ActivityBooking::Booked booked;  // kept: its vectors reused
   const bool imports_unmet = s.economy.unmet_demand == UnmetDemand::imports;
   const std::unique_ptr<MainlandCoupling> mainland =
       s.economy.regions ? std::make_unique<MainlandCoupling>(s) : nullptr;
@@ -129,18 +130,19 @@ RunResult run_scenario(const Scenario& s, const RunOptions& options) {
   const std::string money_pp = rec.money_per_period();
   world::WorldOptions world_options;
   world_options.records = rows;
-  const auto on_period = [&](const world::PeriodFlows& world_flows) {
+  std::vector<world::PeriodFlows::ProjectOperation> operations;  // kept: its strings reused
+  economy::PeriodAccounts a;                                     // kept: its vectors reused
+  const auto on_period = [&](const world::PeriodFlows& flows) {
     // A short last period (horizon not a whole number of steps) gets its share of demand.
-    const int months =
-        std::min(s.time.step_months, s.time.end.index() - world_flows.month.index() + 1);
-    const ActivityBooking::Booked booked = booking.book(world_flows);
-    world::PeriodFlows flows = world_flows;
-    ActivityBooking::fill_projects(booked, flows);
+    const int months = std::min(s.time.step_months, s.time.end.index() - flows.month.index() + 1);
+    booking.book(flows, booked);
+    operations = flows.projects;
+    ActivityBooking::fill_projects(booked, operations);
     Eigen::VectorXd f = plan.base(flows.month, months) + booked.final_demand;
     Eigen::VectorXd capacity = world_capacity(s, flows);
-    const ProjectLedger::Demand pd = projects.before_step(flows, months, capacity);
+    const ProjectLedger::Demand pd = projects.before_step(flows, operations, months, capacity);
     f += pd.construction_local + pd.project_exports;
-    economy::PeriodAccounts a = econ.step(f, capacity, previous);
+    econ.step(f, capacity, previous, a);
     previous = a.output;
     ActivityBooking::settle(booked, a);
     projects.after_step(flows, a, capacity, rows ? &result.timeseries : nullptr, money_pp);

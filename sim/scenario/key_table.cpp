@@ -7,35 +7,44 @@
 
 namespace jez {
 
+namespace {
+// The range's words, with its reason: for a value outside it.
+std::string outside_text(const schema::Range& range, bool whole) {
+  const std::string expected = range.text(whole);
+  return *range.reason ? expected + " (" + range.reason + ")" : expected;
+}
+}  // namespace
+
+// The range's text is built only for a message: for every number read it cost more than the
+// read itself.
 double read_number(const YamlSource& src, const Field& field, const schema::Range& range) {
-  const std::string expected = range.text();
-  const double v = read_number(src, field, Bound::any, expected);
-  if (!range.contains(v))
-    src.fail(field, *range.reason ? expected + " (" + range.reason + ")" : expected,
-             field.node.Scalar());
-  return v;
+  const std::optional<double> v = plain_number(field.node);
+  if (!v) return read_number(src, field, Bound::any, range.text());  // fails: not a number
+  if (!range.contains(*v)) src.fail(field, outside_text(range, false), field.node.Scalar());
+  return *v;
 }
 
 std::uint64_t read_whole(const YamlSource& src, const Field& field, const schema::Range& range) {
-  const std::string expected = range.text(true);
-  const std::uint64_t v = read_unsigned(src, field, expected);
-  if (!range.contains(double(v)))
-    src.fail(field, *range.reason ? expected + " (" + range.reason + ")" : expected,
-             field.node.Scalar());
-  return v;
+  const std::optional<std::uint64_t> v = plain_whole(field.node);
+  if (!v) return read_unsigned(src, field, range.text(true));  // fails: not a whole number
+  if (!range.contains(double(*v))) src.fail(field, outside_text(range, true), field.node.Scalar());
+  return *v;
 }
 
 std::array<double, 12> read_twelve(const YamlSource& src, const Field& field,
                                    const schema::Range& range, bool nonzero_sum) {
-  std::string what = "a list of 12 " + range.text(false, true);
-  if (nonzero_sum) what += ", not all 0";
-  what += " (January to December)";
-  const std::vector<Field> items = list_items(src, field, what);
-  if (items.size() != 12) src.fail(field, what, describe(field.node));
+  const auto what = [&] {
+    std::string w = "a list of 12 " + range.text(false, true);
+    if (nonzero_sum) w += ", not all 0";
+    return w + " (January to December)";
+  };
+  if (!field.node.IsSequence()) list_items(src, field, what());  // fails: not a list
+  const std::vector<Field> items = list_items(src, field, {});
+  if (items.size() != 12) src.fail(field, what(), describe(field.node));
   std::array<double, 12> v{};
   for (std::size_t i = 0; i < 12; ++i) v[i] = read_number(src, items[i], range);
   if (nonzero_sum && std::accumulate(v.begin(), v.end(), 0.0) <= 0)
-    src.fail(field, what, "all 12 at 0");
+    src.fail(field, what(), "all 12 at 0");
   return v;
 }
 

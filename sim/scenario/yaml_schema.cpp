@@ -91,38 +91,45 @@ static std::string found_text(const YAML::Node& node) {
   return describe(node);
 }
 
-double read_number(const YamlSource& src, const Field& field, Bound bound,
-                   std::string_view expected) {
-  const std::string* text = plain_scalar(field.node);
+std::optional<double> plain_number(const YAML::Node& node) {
+  const std::string* text = plain_scalar(node);
+  if (text == nullptr || text->empty()) return std::nullopt;
+  const char* first = text->data();
+  const char* last = first + text->size();
+  if (*first == '+') ++first;
   double value = 0;
-  bool ok = text != nullptr && !text->empty();
-  if (ok) {
-    const char* first = text->data();
-    const char* last = first + text->size();
-    if (*first == '+') ++first;
-    const auto [end, ec] = std::from_chars(first, last, value);
-    ok = ec == std::errc() && end == last && std::isfinite(value);
-  }
-  if (!ok) src.fail(field, expected.empty() ? bound_text(bound) : expected, found_text(field.node));
-  if ((bound == Bound::positive && !(value > 0)) || (bound == Bound::non_negative && value < 0))
-    src.fail(field, bound_text(bound), *text);
+  const auto [end, ec] = std::from_chars(first, last, value);
+  if (ec != std::errc() || end != last || !std::isfinite(value)) return std::nullopt;
   return value == 0 ? 0.0 : value;  // no -0 to print back
 }
 
-std::uint64_t read_unsigned(const YamlSource& src, const Field& field, std::string_view expected) {
-  const std::string* text = plain_scalar(field.node);
+std::optional<std::uint64_t> plain_whole(const YAML::Node& node) {
+  const std::string* text = plain_scalar(node);
+  if (text == nullptr || text->empty()) return std::nullopt;
+  const char* first = text->data();
+  const char* last = first + text->size();
+  if (*first == '+') ++first;
   std::uint64_t value = 0;
-  bool ok = text != nullptr && !text->empty();
-  if (ok) {
-    const char* first = text->data();
-    const char* last = first + text->size();
-    if (*first == '+') ++first;
-    const auto [end, ec] = std::from_chars(first, last, value);
-    ok = ec == std::errc() && end == last;
-  }
-  if (!ok)
-    src.fail(field, expected.empty() ? "a whole number >= 0" : expected, found_text(field.node));
+  const auto [end, ec] = std::from_chars(first, last, value);
+  if (ec != std::errc() || end != last) return std::nullopt;
   return value;
+}
+
+double read_number(const YamlSource& src, const Field& field, Bound bound,
+                   std::string_view expected) {
+  const std::optional<double> value = plain_number(field.node);
+  if (!value)
+    src.fail(field, expected.empty() ? bound_text(bound) : expected, found_text(field.node));
+  if ((bound == Bound::positive && !(*value > 0)) || (bound == Bound::non_negative && *value < 0))
+    src.fail(field, bound_text(bound), field.node.Scalar());
+  return *value;
+}
+
+std::uint64_t read_unsigned(const YamlSource& src, const Field& field, std::string_view expected) {
+  const std::optional<std::uint64_t> value = plain_whole(field.node);
+  if (!value)
+    src.fail(field, expected.empty() ? "a whole number >= 0" : expected, found_text(field.node));
+  return *value;
 }
 
 std::string read_text(const YamlSource& src, const Field& field) {

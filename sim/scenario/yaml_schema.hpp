@@ -40,6 +40,12 @@ std::vector<Field> list_items(const YamlSource& src, const Field& field, std::st
 
 enum class Bound { any, non_negative, positive };
 
+// The value of a plain (unquoted) scalar that is a finite decimal number, -0 as 0
+// (plain_whole: a whole number 0 .. 2^64-1); nothing otherwise. For callers whose message
+// costs more to build than the read: read_number and read_unsigned fail where these give nothing.
+std::optional<double> plain_number(const YAML::Node& node);
+std::optional<std::uint64_t> plain_whole(const YAML::Node& node);
+
 // A finite decimal number written as a plain (unquoted) scalar, within the bound; `expected`
 // replaces the bound's words in the message when given.
 double read_number(const YamlSource& src, const Field& field, Bound bound,

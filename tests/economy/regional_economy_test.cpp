@@ -137,7 +137,8 @@ TEST(RegionalEconomy, IdentitiesHoldWithHouseholdsCapacityAndLags) {
     const double k = std::min(1.0, t.compensation->sectors.sum() / 3 / t.F.col(hh).sum());
     t.F.col(2) += (1 - k) * t.F.col(hh);
     t.F.col(hh) *= k;
-    for (bool closed : {false, true}) {
+    PeriodAccounts kept;  // stepped into through every form: each step overwrites it whole
+    for (bool closed : {true, false}) {
       for (bool lagged : {false, true}) {
         EconomyOptions o;
         o.households_endogenous = closed;
@@ -151,6 +152,21 @@ TEST(RegionalEconomy, IdentitiesHoldWithHouseholdsCapacityAndLags) {
           Eigen::VectorXd cap = Eigen::VectorXd::Constant(n, 1.0 / 0.0);
           for (int i = 0; i < n; i += 3) cap(i) = 0.9 * previous(i);
           const PeriodAccounts a = economy.step(f, cap, previous);
+          economy.step(f, cap, previous, kept);
+          for (const auto& [x, y] : {std::pair{&a.final_demand, &kept.final_demand},
+                                     {&a.exogenous_demand, &kept.exogenous_demand},
+                                     {&a.unmet_demand, &kept.unmet_demand},
+                                     {&a.induced_consumption, &kept.induced_consumption},
+                                     {&a.investment_demand, &kept.investment_demand},
+                                     {&a.output, &kept.output},
+                                     {&a.intermediate_use, &kept.intermediate_use},
+                                     {&a.value_added, &kept.value_added},
+                                     {&a.labour_income, &kept.labour_income},
+                                     {&a.jobs, &kept.jobs},
+                                     {&a.imports, &kept.imports},
+                                     {&a.taxes, &kept.taxes}})
+            EXPECT_EQ(*x, *y);
+          EXPECT_EQ(a.household_income, kept.household_income);
           const double scale = a.output.cwiseAbs().maxCoeff();
           EXPECT_LT((a.output - a.intermediate_use - a.final_demand).cwiseAbs().maxCoeff(),
                     1e-10 * scale);

@@ -39,7 +39,7 @@ AccountLine line(const char* sector, Booking b, const char* buyer, double q, dou
 TEST(ActivityBooking, BooksEachLineWhereItBelongs) {
   const Scenario s = four_sector_zone();
   const economy::RegionalEconomy econ(s.economy.table, 12);
-  const ActivityBooking booking(s, econ);
+  ActivityBooking booking(s, econ);
   world::PeriodFlows f;
   f.accounts = {
       line("greenhouse", Booking::made, "", 2, 500000),              // 1.0 RUB mn into stocks
@@ -69,7 +69,7 @@ TEST(ActivityBooking, BooksEachLineWhereItBelongs) {
   EXPECT_NEAR(b.final_demand(2), 1.76, 1e-12);
   EXPECT_NEAR(b.final_demand(3), -1.0 - 90.0 / 140, 1e-12);
 
-  ActivityBooking::fill_projects(b, f);
+  ActivityBooking::fill_projects(b, f.projects);
   // Every line here is the project's: its export and the two fees it served locally (not the
   // shipping, which it did not sell).
   EXPECT_NEAR(f.projects[0].revenue, 0.5 + 1.6 + 0.16, 1e-12);
@@ -89,6 +89,42 @@ TEST(ActivityBooking, BooksEachLineWhereItBelongs) {
   // Summed: value added + imports fell by 0.145, as final demand did.
   EXPECT_NEAR((a.value_added + a.imports).sum() - 20, -0.145, 1e-12);
   EXPECT_NEAR(a.final_demand.sum() - 10, -0.145, 1e-12);
+}
+
+TEST(ActivityBooking, AKeptBookingBooksEachPeriodAsAFreshOne) {
+  const Scenario s = four_sector_zone();
+  const economy::RegionalEconomy econ(s.economy.table, 12);
+  ActivityBooking kept(s, econ);
+  world::PeriodFlows first, second;
+  first.accounts = {line("greenhouse", Booking::delivered, "", 1, 500000),
+                    line("power", Booking::purchase, "greenhouse", 10, 14500),
+                    line("waste", Booking::fee, "households", 100, 16000)};
+  first.projects = {{"gh-project", 0, true}, {"other", 0, true}};
+  // The next period: other sectors and buyers at the same places, fewer lines, and a project
+  // that sells nothing now.
+  second.accounts = {line("waste", Booking::fee, "municipal", 50, 16000),
+                     line("power", Booking::imports_saved, "services", 2, 35700)};
+  second.accounts[0].project = "other";
+  second.projects = first.projects;
+  ActivityBooking::Booked b;
+  kept.book(first, b);
+  kept.book(second, b);
+  ActivityBooking fresh_booking(s, econ);
+  const ActivityBooking::Booked fresh = fresh_booking.book(second);
+  for (const auto& [v, w] : {std::pair{&b.final_demand, &fresh.final_demand},
+                             {&b.exports, &fresh.exports},
+                             {&b.fees, &fresh.fees},
+                             {&b.payers_cut, &fresh.payers_cut},
+                             {&b.sector_sales, &fresh.sector_sales},
+                             {&b.bought_by, &fresh.bought_by},
+                             {&b.imports_saved, &fresh.imports_saved}})
+    EXPECT_EQ(*v, *w);
+  EXPECT_EQ(b.imports_saved(3), 2.0 * 35700 * 1e-6);
+  EXPECT_EQ(b.fish_exports, 0);
+  ActivityBooking::fill_projects(b, second.projects);
+  EXPECT_EQ(second.projects[0].revenue, 0);  // sold in the first period only
+  EXPECT_EQ(second.projects[0].bought, 0);
+  EXPECT_EQ(second.projects[1].revenue, 50.0 * 16000 * 1e-6);
 }
 
 TEST(ActivityBooking, TheTablesMoneyUnitComesFromTheScenario) {

@@ -232,6 +232,18 @@ TEST_F(ScenarioErrors, FishProfileAndSector) {
                      std::string("    monthly_profile: [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n")),
             "F:13:22: sectors.fish_processing.monthly_profile: expected a list of 12 numbers >= 0 "
             "and <= 1e+06, not all 0 (January to December), found all 12 at 0");
+  // The range's words are built only for these messages (read_twelve, read_number).
+  EXPECT_EQ(error_of(kFishHead + std::string("    monthly_profile: 1\n")),
+            "F:13:22: sectors.fish_processing.monthly_profile: expected a list of 12 numbers >= 0 "
+            "and <= 1e+06, not all 0 (January to December), found '1'");
+  EXPECT_EQ(error_of(kFishHead +
+                     std::string("    monthly_profile: [1, 1, 1, 1, 1, x, 1, 1, 1, 1, 1, 1]\n")),
+            "F:13:38: sectors.fish_processing.monthly_profile[5]: expected a number >= 0 and <= "
+            "1e+06, found 'x'");
+  EXPECT_EQ(error_of(kFishHead +
+                     std::string("    monthly_profile: [1, 1, 1, 1, 1, 2e6, 1, 1, 1, 1, 1, 1]\n")),
+            "F:13:38: sectors.fish_processing.monthly_profile[5]: expected a number >= 0 and <= "
+            "1e+06 (relative weights up to a million to one), found 2e6");
   EXPECT_EQ(error_of(kFishHead + std::string("    sector: fish_procesing\n")),
             "F:13:13: sectors.fish_processing.sector: expected a sector of the table: "
             "'fish_processing' or 'services', found 'fish_procesing' (did you mean "
