@@ -178,6 +178,13 @@ struct Activities::Impl {
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
   double open_arrivals(const Flow& fl, const Piece& piece, const std::vector<double>& marks);
   std::vector<double> stretch_from;  // open_arrivals' scratch
+  // close_tourism's scratch, kept from period to period (cleared, never freed).
+  struct TourismScratch {
+    std::vector<double> seats_asked, marks;
+    std::vector<const Flow*> here;
+    std::vector<sectors::VisitorFlowParams> params;
+    std::vector<sectors::VisitorFlowInput> inputs;
+  } tourism_scratch;
   std::vector<char> stretch_open;
   void build_power();
   void open_power_month(double a, double b);
