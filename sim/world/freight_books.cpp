@@ -108,9 +108,8 @@ static void forget_at_sea(std::vector<Lot>& at_sea, const FreightLoad& load) {
   }
 }
 
-std::vector<Lot> FreightBooks::deliver(int route, FreightLoad& load, double now_s,
-                                       std::vector<Lot>& spoiled) {
-  std::vector<Lot> fresh_lots;
+void FreightBooks::deliver(int route, FreightLoad& load, double now_s, std::vector<Lot>& fresh,
+                           std::vector<Lot>& spoiled) {
   forget_at_sea(at_sea_lots_, load);
   for (Lot& lot : load.lots) {
     if (lot.expires_s <= now_s) {
@@ -119,11 +118,10 @@ std::vector<Lot> FreightBooks::deliver(int route, FreightLoad& load, double now_
       spoiled.push_back(std::move(lot));
     } else {
       counts_.delivered_t[route] += lot.t;
-      fresh_lots.push_back(std::move(lot));
+      fresh.push_back(std::move(lot));
     }
   }
   at_sea_t_ = at_sea_lots_.empty() ? 0.0 : at_sea_t_ - load.t;
-  return fresh_lots;
 }
 
 void FreightBooks::bring_back(int route, FreightLoad& load) {

@@ -49,8 +49,10 @@ class FreightBooks {
   // Loads at most room_t from the lots waiting at `origin` for `destination`; a lot larger than
   // the room left is split (whole kilograms).
   FreightLoad load(int route, int origin, int destination, double now_s, double room_t);
-  // The lots that arrived fresh; the spoiled ones are counted and returned in `spoiled`.
-  std::vector<Lot> deliver(int route, FreightLoad& load, double now_s, std::vector<Lot>& spoiled);
+  // Appends the lots that arrived fresh to `fresh`, and the spoiled ones (counted) to `spoiled`:
+  // a caller that delivers again and again keeps both vectors.
+  void deliver(int route, FreightLoad& load, double now_s, std::vector<Lot>& fresh,
+               std::vector<Lot>& spoiled);
   void bring_back(int route, FreightLoad& load);
   // Removes and counts every lot ashore past its shelf life by now.
   std::vector<Lot> spoil_ashore(double now_s);

@@ -308,9 +308,10 @@ class Shipping {
       return;
     }
     if (voyage.fish.kg > 0) state_.ledger.deliver(lane.route, lane.forward, voyage.fish);
+    fresh_.clear();
     spoiled_.clear();
-    const auto fresh = state_.freight.deliver(lane.route, voyage.freight, now, spoiled_);
-    state_.activities.take_delivery(fresh, now);
+    state_.freight.deliver(lane.route, voyage.freight, now, fresh_, spoiled_);
+    state_.activities.take_delivery(fresh_, now);
     state_.activities.log_spoiled(spoiled_, now, "arrived past its shelf life");
   }
 
@@ -422,7 +423,7 @@ class Shipping {
   int on_engine_ = 0;
   std::vector<sg4::CommPtr> comms_;  // kept between waits: no allocation per wait
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm
-  std::vector<Lot> spoiled_;
+  std::vector<Lot> fresh_, spoiled_;  // deliver()'s, kept from voyage to voyage
   std::vector<sg4::CommPtr> failed_;  // transfers failed by a closure
   std::vector<Shipment> spare_;       // of voyages ended: their vectors serve the next loads
 };
