@@ -21,18 +21,17 @@ const char* class_name(FreightClass c) {
 
 FreightBooks::FreightBooks(const Scenario& s, const RegimeTimeline& regime)
     : scenario_(s), regime_(regime), ashore_(s.regions.size()) {
-  counts_ = fresh();
+  zero(counts_);
 }
 
-FreightCounts FreightBooks::fresh() const {
-  FreightCounts c;
+void FreightBooks::zero(FreightCounts& c) const {
   const std::size_t r = scenario_.routes.size();
   c.shipped_t.assign(r, 0);
   c.delivered_t.assign(r, 0);
   c.spoiled_at_sea_t.assign(r, 0);
   c.returned_t.assign(r, 0);
   c.spoiled_t.assign(scenario_.regions.size(), 0);
-  return c;
+  c.spoiled_by_class_t.assign(4, 0);
 }
 
 void FreightBooks::add(Lot lot) {
@@ -166,10 +165,10 @@ double FreightBooks::ashore_t() const {
   return t;
 }
 
-FreightCounts FreightBooks::close_period() {
-  FreightCounts out = std::move(counts_);
-  counts_ = fresh();
-  return out;
+const FreightCounts& FreightBooks::close_period() {
+  std::swap(closed_, counts_);
+  zero(counts_);
+  return closed_;
 }
 
 }  // namespace jez::world
