@@ -12,7 +12,15 @@ namespace jez::world {
 
 std::vector<Piece> cut_pieces(const Calendar& calendar, double a, double b,
                               const std::vector<double>& cuts, double max_days) {
-  std::vector<double> marks = {a};
+  std::vector<Piece> pieces;
+  std::vector<double> marks;
+  cut_pieces(calendar, a, b, cuts, max_days, pieces, marks);
+  return pieces;
+}
+
+void cut_pieces(const Calendar& calendar, double a, double b, const std::vector<double>& cuts,
+                double max_days, std::vector<Piece>& pieces, std::vector<double>& marks) {
+  marks.assign(1, a);
   for (double t : cuts)
     if (t > a && t < b) marks.push_back(t);
   if (max_days > 0)
@@ -22,14 +30,13 @@ std::vector<Piece> cut_pieces(const Calendar& calendar, double a, double b,
   std::sort(marks.begin(), marks.end());
   marks.erase(std::unique(marks.begin(), marks.end()), marks.end());
   const sectors::TimeOrigin origin{calendar.start().year, calendar.start().month};
-  std::vector<Piece> pieces;
+  pieces.clear();
   for (std::size_t i = 0; i + 1 < marks.size(); ++i)
     for (const auto& span : sectors::month_spans(origin, marks[i], marks[i + 1])) {
       const double month_s = calendar.seconds_at(span.year, span.month, 1);
       pieces.push_back(
           {month_s + span.day_from * kDaySeconds, month_s + span.day_to * kDaySeconds, span});
     }
-  return pieces;
 }
 
 int Activities::Impl::region(const std::string& name) const {
@@ -98,7 +105,8 @@ void Activities::Impl::log_online(const std::string& name, const std::optional<Y
 
 void Activities::open_period(double a, double b) {
   Impl& m = *impl_;
-  for (const Piece& piece : cut_pieces(m.calendar, a, b, m.production_cuts, 7)) {
+  cut_pieces(m.calendar, a, b, m.production_cuts, 7, m.week_pieces, m.cut_marks);
+  for (const Piece& piece : m.week_pieces) {
     m.step_farms(piece, m.diseases);
     m.step_greenhouses(piece);
   }

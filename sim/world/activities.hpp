@@ -34,6 +34,10 @@ struct Piece {
 // [a, b) cut at month boundaries, at the given instants and at most every max_days.
 std::vector<Piece> cut_pieces(const Calendar& calendar, double a, double b,
                               const std::vector<double>& cuts, double max_days);
+// The same into `pieces` (its old content replaced), with `marks` as scratch: a caller that
+// cuts every period keeps both and allocates nothing once they have grown.
+void cut_pieces(const Calendar& calendar, double a, double b, const std::vector<double>& cuts,
+                double max_days, std::vector<Piece>& pieces, std::vector<double>& marks);
 
 class Activities {
  public:

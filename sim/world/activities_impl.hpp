@@ -142,12 +142,17 @@ struct Activities::Impl {
   // period's tourism and waste islands all step over the same pieces.
   const std::vector<Piece>& month_pieces(double a, double b) {
     if (a != month_pieces_of[0] || b != month_pieces_of[1]) {
-      month_pieces_cache = cut_pieces(calendar, a, b, {}, 0);
+      cut_pieces(calendar, a, b, {}, 0, month_pieces_cache, cut_marks);
       month_pieces_of[0] = a, month_pieces_of[1] = b;
     }
     return month_pieces_cache;
   }
   std::vector<Piece> month_pieces_cache;
+  // The pieces of the period's weekly steps and of the month's dispatch, and cut_pieces' marks:
+  // kept from one period to the next.
+  std::vector<Piece> week_pieces, power_pieces;
+  std::vector<double> cut_marks;
+  std::vector<double> demand_left;  // step_greenhouses' scratch, by island
   double month_pieces_of[2] = {-1, -1};
   void plan_static();  // fills the run's constants above
   // A tidy row of the period's physical variables for timeseries.csv; none when the world keeps
@@ -178,6 +183,13 @@ struct Activities::Impl {
   void close_tourism(PeriodFlows& f, std::vector<double>& visitor_days);
   double open_arrivals(const Flow& fl, const Piece& piece, const std::vector<double>& marks);
   std::vector<double> stretch_from;  // open_arrivals' scratch
+  // close_tourism's scratch, kept from period to period (cleared, never freed).
+  struct TourismScratch {
+    std::vector<double> seats_asked, marks;
+    std::vector<const Flow*> here;
+    std::vector<sectors::VisitorFlowParams> params;
+    std::vector<sectors::VisitorFlowInput> inputs;
+  } tourism_scratch;
   std::vector<char> stretch_open;
   void build_power();
   void open_power_month(double a, double b);

@@ -90,7 +90,18 @@ std::vector<Event> EventLog::take_sorted() {
   for (const auto& k : keys) {
     out.push_back(std::move(at(k.index)));
     const double d = std::floor(out.back().time_s / 86400);
-    if (d != day) day = d, date = calendar_.date_at(out.back().time_s);
+    if (d != day) {
+      // A later day of the same month when it is at most the 28th (every month has 28 days):
+      // only the day's digits change. Else the calendar says.
+      const double dom =
+          d - day + (date.size() == 10 ? (date[8] - '0') * 10 + (date[9] - '0') : 99);
+      if (day >= 0 && d > day && dom <= 28) {
+        date[8] = char('0' + int(dom) / 10), date[9] = char('0' + int(dom) % 10);
+      } else {
+        date = calendar_.date_at(out.back().time_s);
+      }
+      day = d;
+    }
     out.back().date = date;
   }
   chunks_.clear();

@@ -21,18 +21,17 @@ const char* class_name(FreightClass c) {
 
 FreightBooks::FreightBooks(const Scenario& s, const RegimeTimeline& regime)
     : scenario_(s), regime_(regime), ashore_(s.regions.size()) {
-  counts_ = fresh();
+  zero(counts_);
 }
 
-FreightCounts FreightBooks::fresh() const {
-  FreightCounts c;
+void FreightBooks::zero(FreightCounts& c) const {
   const std::size_t r = scenario_.routes.size();
   c.shipped_t.assign(r, 0);
   c.delivered_t.assign(r, 0);
   c.spoiled_at_sea_t.assign(r, 0);
   c.returned_t.assign(r, 0);
   c.spoiled_t.assign(scenario_.regions.size(), 0);
-  return c;
+  c.spoiled_by_class_t.assign(4, 0);
 }
 
 void FreightBooks::add(Lot lot) {
@@ -108,9 +107,8 @@ static void forget_at_sea(std::vector<Lot>& at_sea, const FreightLoad& load) {
   }
 }
 
-std::vector<Lot> FreightBooks::deliver(int route, FreightLoad& load, double now_s,
-                                       std::vector<Lot>& spoiled) {
-  std::vector<Lot> fresh_lots;
+void FreightBooks::deliver(int route, FreightLoad& load, double now_s, std::vector<Lot>& fresh,
+                           std::vector<Lot>& spoiled) {
   forget_at_sea(at_sea_lots_, load);
   for (Lot& lot : load.lots) {
     if (lot.expires_s <= now_s) {
@@ -119,11 +117,10 @@ std::vector<Lot> FreightBooks::deliver(int route, FreightLoad& load, double now_
       spoiled.push_back(std::move(lot));
     } else {
       counts_.delivered_t[route] += lot.t;
-      fresh_lots.push_back(std::move(lot));
+      fresh.push_back(std::move(lot));
     }
   }
   at_sea_t_ = at_sea_lots_.empty() ? 0.0 : at_sea_t_ - load.t;
-  return fresh_lots;
 }
 
 void FreightBooks::bring_back(int route, FreightLoad& load) {
@@ -168,10 +165,10 @@ double FreightBooks::ashore_t() const {
   return t;
 }
 
-FreightCounts FreightBooks::close_period() {
-  FreightCounts out = std::move(counts_);
-  counts_ = fresh();
-  return out;
+const FreightCounts& FreightBooks::close_period() {
+  std::swap(closed_, counts_);
+  zero(counts_);
+  return closed_;
 }
 
 }  // namespace jez::world

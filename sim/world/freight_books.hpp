@@ -49,23 +49,26 @@ class FreightBooks {
   // Loads at most room_t from the lots waiting at `origin` for `destination`; a lot larger than
   // the room left is split (whole kilograms).
   FreightLoad load(int route, int origin, int destination, double now_s, double room_t);
-  // The lots that arrived fresh; the spoiled ones are counted and returned in `spoiled`.
-  std::vector<Lot> deliver(int route, FreightLoad& load, double now_s, std::vector<Lot>& spoiled);
+  // Appends the lots that arrived fresh to `fresh`, and the spoiled ones (counted) to `spoiled`:
+  // a caller that delivers again and again keeps both vectors.
+  void deliver(int route, FreightLoad& load, double now_s, std::vector<Lot>& fresh,
+               std::vector<Lot>& spoiled);
   void bring_back(int route, FreightLoad& load);
   // Removes and counts every lot ashore past its shelf life by now.
   std::vector<Lot> spoil_ashore(double now_s);
   // Tonnes waiting (ready or not) or at sea that are for this owner of this class.
   double pending_t(FreightClass cls, int owner) const;
 
-  // This period's counts; the books start a new period.
-  FreightCounts close_period();
+  // This period's counts (valid until the next call); the books start a new period. The two
+  // periods' counts swap buffers: no allocation a period.
+  const FreightCounts& close_period();
   double at_sea_t() const { return at_sea_t_; }
   double ashore_t() const;
   double spoiled_total_t() const { return spoiled_total_t_; }
 
  private:
   void count_spoiled(const Lot& lot);
-  FreightCounts fresh() const;
+  void zero(FreightCounts& c) const;  // every count 0, sized by the scenario
 
   const Scenario& scenario_;
   const RegimeTimeline& regime_;
@@ -73,7 +76,7 @@ class FreightBooks {
   std::vector<Lot> at_sea_lots_;          // copies of the lots at sea, for pending_t
   std::vector<std::size_t> order_;        // load()'s scratch: no allocation per sailing
   std::vector<char> gone_;
-  FreightCounts counts_;
+  FreightCounts counts_, closed_;
   double at_sea_t_ = 0;
   double spoiled_total_t_ = 0;
 };

@@ -27,7 +27,7 @@ void Activities::Impl::build_greenhouses() {
 
 void Activities::Impl::step_greenhouses(const Piece& piece) {
   // Greenhouses on one island share its vegetable demand, in the order listed.
-  std::vector<double> demand_left(s.regions.size(), -1);
+  demand_left.assign(s.regions.size(), -1);
   for (std::size_t i = 0; i < greenhouses.size(); ++i) {
     auto& g = greenhouses[i];
     if (!regime.operating("greenhouse", g.spec->name, g.spec->online, piece.from_s)) continue;

@@ -92,7 +92,8 @@ void Activities::Impl::take_power_delivery(const Lot& lot, double now_s) {
 void Activities::Impl::dispatch_month(double a, double b) {
   if (grids.empty()) return;
   const auto& p = *s.activities.power;
-  const std::vector<Piece> pieces = cut_pieces(calendar, a, b, power_cuts, 0);  // every grid's
+  cut_pieces(calendar, a, b, power_cuts, 0, power_pieces, cut_marks);
+  const std::vector<Piece>& pieces = power_pieces;  // every grid's
   for (std::size_t gi = 0; gi < grids.size(); ++gi) {
     Grid& g = grids[gi];
     const Region& island = s.regions[g.island];

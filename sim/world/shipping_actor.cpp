@@ -83,6 +83,10 @@ struct Lane {
   sg4::Link* link = nullptr;  // the half of the route's link that carries this direction
   int origin_region = 0, destination_region = 0;
   std::string direction;
+  // The detail of its last cancellation ("direction: cause"), kept for the next one of that
+  // cause (cancellations come in runs while a route is closed): copied, not built again.
+  const char* cancel_cause = nullptr;
+  std::string cancel_detail;
   double latency_s = 0, kg_per_s = 0;
   std::vector<double> timetable;  // scheduled departures
   // What the weather makes of the coming departures (from planned_head: the next one), each
@@ -222,6 +226,14 @@ class Shipping {
     if (lane.planned_size() == 0) plan_one(lane);
   }
 
+  static const std::string& cancel_detail(Lane& lane, const char* cause) {
+    if (cause != lane.cancel_cause) {  // one address is one text (causes are literals)
+      lane.cancel_cause = cause;
+      lane.cancel_detail = joined({lane.direction, ": ", cause});
+    }
+    return lane.cancel_detail;
+  }
+
   void depart(Lane& lane) {
     const Departure d = lane.next_departure();
     const double t = d.t;
@@ -230,8 +242,7 @@ class Shipping {
       state_.ledger.count_cancelled(route);
       state_.sailings_cancelled++;
       if (state_.log.enabled())
-        state_.log.add(t, "sailing_cancelled", lane.spec->name,
-                       joined({lane.direction, ": ", d.cause}));
+        state_.log.add(t, "sailing_cancelled", lane.spec->name, cancel_detail(lane, d.cause));
       advance_lane(lane);
       return;
     }
@@ -297,9 +308,10 @@ class Shipping {
       return;
     }
     if (voyage.fish.kg > 0) state_.ledger.deliver(lane.route, lane.forward, voyage.fish);
+    fresh_.clear();
     spoiled_.clear();
-    const auto fresh = state_.freight.deliver(lane.route, voyage.freight, now, spoiled_);
-    state_.activities.take_delivery(fresh, now);
+    state_.freight.deliver(lane.route, voyage.freight, now, fresh_, spoiled_);
+    state_.activities.take_delivery(fresh_, now);
     state_.activities.log_spoiled(spoiled_, now, "arrived past its shelf life");
   }
 
@@ -411,7 +423,7 @@ class Shipping {
   int on_engine_ = 0;
   std::vector<sg4::CommPtr> comms_;  // kept between waits: no allocation per wait
   std::vector<std::pair<std::size_t, std::size_t>> owners_;  // (lane, voyage) of each comm
-  std::vector<Lot> spoiled_;
+  std::vector<Lot> fresh_, spoiled_;  // deliver()'s, kept from voyage to voyage
   std::vector<sg4::CommPtr> failed_;  // transfers failed by a closure
   std::vector<Shipment> spare_;       // of voyages ended: their vectors serve the next loads
 };

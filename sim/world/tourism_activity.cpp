@@ -61,11 +61,12 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
   if (flows.empty()) return;
   const auto& spec = *s.activities.tourism;
   // Seats: the flows on one lane share the route's passenger places.
-  std::vector<double> seats_asked(arrivals.size(), 0);
+  auto& [seats_asked, marks, here, params, inputs] = tourism_scratch;
+  seats_asked.assign(arrivals.size(), 0);
   for (const auto& fl : flows) seats_asked[fl.lane] += fl.spec->seats_per_sailing;
   const std::string& unit = units.count;
   for (std::size_t island = 0; island < s.regions.size(); ++island) {
-    std::vector<const Flow*> here;
+    here.clear();
     for (const auto& fl : flows)
       if (fl.island == int(island)) here.push_back(&fl);
     if (here.empty()) continue;
@@ -74,11 +75,11 @@ void Activities::Impl::close_tourism(PeriodFlows& f, std::vector<double>& visito
       if (b.island == s.regions[island].name) beds = b.beds;
     double v = 0, vj = 0, vr = 0, nights = 0;
     for (const Piece& piece : month_pieces(f.start_s, f.end_s)) {
-      std::vector<sectors::VisitorFlowParams> params;
-      std::vector<sectors::VisitorFlowInput> inputs;
+      params.clear();
+      inputs.clear();
       params.reserve(here.size());
       // The instants inside the month at which some switch changes.
-      std::vector<double> marks = {piece.from_s};
+      marks.assign(1, piece.from_s);
       for (double t : regime.change_times())
         if (t > piece.from_s && t < piece.to_s) marks.push_back(t);
       marks.push_back(piece.to_s);

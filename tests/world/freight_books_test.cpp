@@ -49,8 +49,8 @@ TEST(FreightBooks, FuelLoadsFirstAndALotLargerThanTheRoomIsSplit) {
   EXPECT_EQ(next.lots[1].cls, FreightClass::waste);
   EXPECT_EQ(next.lots[1].subject, "isle");
   // Arrivals: the first load on day 8.5 is past the 4 t lot's shelf life (day 8).
-  std::vector<Lot> spoiled;
-  const auto fresh = books.deliver(0, load, 8.5 * kDay, spoiled);
+  std::vector<Lot> fresh, spoiled;
+  books.deliver(0, load, 8.5 * kDay, fresh, spoiled);
   ASSERT_EQ(spoiled.size(), 1u);
   EXPECT_EQ(spoiled[0].t, 4);
   ASSERT_EQ(fresh.size(), 1u);

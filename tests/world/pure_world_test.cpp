@@ -118,6 +118,26 @@ TEST(EventLog, SortsByTimeThenCauseThenSubjectWhateverTheOrderLogged) {
   EXPECT_EQ(events.back().detail, "3000");
 }
 
+TEST(EventLog, EveryEventIsDatedAsTheCalendarDatesIt) {
+  // Days a few apart and far apart, across month ends (the 28th to the 1st, a leap February's
+  // 29th, a year's end), with several events a day: each event's date is the calendar's.
+  const Calendar cal({2023, 11});
+  EventLog log(cal);
+  std::vector<double> times;
+  std::vector<double> days;
+  for (double day = 0; day < 900; day += (int(day) % 7 == 3 ? 1 : 3)) days.push_back(day);
+  for (double day = 115; day < 125; ++day) days.push_back(day);  // around 2024-02-29
+  days.push_back(1000), days.push_back(1001);                    // a long gap, then the next day
+  for (const double day : days)
+    for (const double h : {0.0, 7.5, 23.99}) times.push_back(day * kDay + h * 3600);
+  for (const double t : times) log.add(t, "note", "n", "");
+  const auto events = log.take_sorted();
+  ASSERT_EQ(events.size(), times.size());
+  for (std::size_t i = 0; i < events.size(); ++i)
+    EXPECT_EQ(events[i].date, cal.date_at(events[i].time_s)) << i;
+  EXPECT_EQ(cal.date_at(120 * kDay), "2024-02-29");
+}
+
 TEST(EventLog, OneDecimalTextIsPrintfsRounding) {
   // The hours of a delayed sailing: "%.1f" on the exact binary value (ties to even), checked
   // against printf on halves, near-halves and random values over the range a delay takes.
