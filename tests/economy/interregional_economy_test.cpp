@@ -14,6 +14,28 @@ RegionCoefficients region(const std::string& name, const Eigen::MatrixXd& A) {
   return {name, A, v, 0.5 * v, 0.01 * Eigen::VectorXd::Ones(A.cols())};
 }
 
+// A random system of R regions and n goods: each region's input columns sum to at most 0.6, each
+// good's trade columns to 0.9 (the rest bought outside), so that it is productive.
+InterregionalEconomy random_economy(std::mt19937& rng, int R, int n,
+                                    std::vector<RegionCoefficients>* regions_out = nullptr,
+                                    std::vector<Eigen::MatrixXd>* trade_out = nullptr) {
+  std::uniform_real_distribution<double> u(0, 1);
+  std::vector<RegionCoefficients> regions;
+  for (int r = 0; r < R; ++r) {
+    Eigen::MatrixXd A = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return u(rng); });
+    regions.push_back(region("r" + std::to_string(r), A * (0.6 / A.colwise().sum().maxCoeff())));
+  }
+  std::vector<Eigen::MatrixXd> trade;
+  for (int i = 0; i < n; ++i) {
+    Eigen::MatrixXd c = Eigen::MatrixXd::NullaryExpr(R, R, [&] { return u(rng); });
+    trade.push_back(c * Eigen::VectorXd(0.9 * c.colwise().sum().cwiseInverse()).asDiagonal());
+  }
+  InterregionalEconomy e(regions, trade);
+  if (regions_out) *regions_out = regions;
+  if (trade_out) *trade_out = trade;
+  return e;
+}
+
 // One good, two regions: a^1 = 0.2, a^2 = 0.3. Region 1 buys 80 % of its use at home, 10 % from
 // region 2 and 10 % outside; region 2 buys 20 % from region 1, 70 % at home, 10 % outside.
 // C = [[0.8, 0.2], [0.1, 0.7]], C A = [[0.16, 0.06], [0.02, 0.21]], det(I - C A) = 0.84 x 0.79
@@ -45,16 +67,8 @@ TEST(InterregionalEconomy, ValueAddedAndOutsideImportsAddUpToFinalDemand) {
   std::uniform_real_distribution<double> u(0, 1);
   const int R = 3, n = 4;
   std::vector<RegionCoefficients> regions;
-  for (int r = 0; r < R; ++r) {
-    Eigen::MatrixXd A = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return u(rng); });
-    regions.push_back(region("r" + std::to_string(r), A * (0.6 / A.colwise().sum().maxCoeff())));
-  }
   std::vector<Eigen::MatrixXd> trade;
-  for (int i = 0; i < n; ++i) {
-    Eigen::MatrixXd c = Eigen::MatrixXd::NullaryExpr(R, R, [&] { return u(rng); });
-    trade.push_back(c * Eigen::VectorXd(0.9 * c.colwise().sum().cwiseInverse()).asDiagonal());
-  }
-  const InterregionalEconomy e(regions, trade);
+  const InterregionalEconomy e = random_economy(rng, R, n, &regions, &trade);
   const Eigen::VectorXd f = Eigen::VectorXd::NullaryExpr(R * n, [&] { return 100 * u(rng); });
   double total = 0;
   for (const auto& a : e.accounts(f)) total += a.value_added + a.imports;
@@ -87,17 +101,7 @@ TEST(InterregionalEconomy, TotalsOfDeliveriesAreTheAccountsSummed) {
   std::mt19937 rng(11);
   std::uniform_real_distribution<double> u(0, 1);
   const int R = 4, n = 14;  // the shipped regions' size
-  std::vector<RegionCoefficients> regions;
-  for (int r = 0; r < R; ++r) {
-    Eigen::MatrixXd A = Eigen::MatrixXd::NullaryExpr(n, n, [&] { return u(rng); });
-    regions.push_back(region("r" + std::to_string(r), A * (0.6 / A.colwise().sum().maxCoeff())));
-  }
-  std::vector<Eigen::MatrixXd> trade;
-  for (int i = 0; i < n; ++i) {
-    Eigen::MatrixXd t = Eigen::MatrixXd::NullaryExpr(R, R, [&] { return u(rng); });
-    trade.push_back(t * Eigen::VectorXd(0.9 * t.colwise().sum().cwiseInverse()).asDiagonal());
-  }
-  const InterregionalEconomy e(regions, trade);
+  const InterregionalEconomy e = random_economy(rng, R, n);
   for (int k = 0; k < 3; ++k)
     check(e, Eigen::VectorXd::NullaryExpr(R * n, [&] { return 100 * u(rng); }));
   std::vector<RegionTotals> totals;
