@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <limits>
+#include <utility>
 #include <vector>
 
 #include "world/weather.hpp"
@@ -54,5 +55,36 @@ Departure weather_at_departure(WeatherCursor& w, double scheduled, double latest
 
 // The first closure of the route that starts after t (+infinity when none).
 double next_closure_start(const RouteWeather& w, double t);
+
+// A lane's coming departures as the weather makes them: its timetable worked out a departure at
+// a time, each once, and kept from the next one on. A ship is held at most max_delay_s, never
+// past the next scheduled departure or the horizon.
+class LaneDepartures {
+ public:
+  LaneDepartures() = default;
+  LaneDepartures(const RouteWeather& w, std::vector<double> timetable, double max_delay_s,
+                 double horizon_s)
+      : cursor_(w),
+        timetable_(std::move(timetable)),
+        max_delay_s_(max_delay_s),
+        horizon_s_(horizon_s) {}
+  bool none_scheduled() const { return timetable_.empty(); }
+  std::size_t planned() const { return planned_.size() - head_; }  // worked out, not yet done
+  const Departure& next() const { return planned_[head_]; }
+  // Works out the next scheduled departure not planned yet (false when there is none).
+  bool plan_one();
+  // When the lane's next ship after the coming one sails (+infinity when none does).
+  double following_sailing();
+  // The coming departure is done: the one after it comes next.
+  void advance();
+
+ private:
+  Departure departure(std::size_t k);
+  WeatherCursor cursor_;
+  std::vector<double> timetable_;  // scheduled departures
+  std::vector<Departure> planned_;
+  std::size_t head_ = 0, to_ = 0;  // head_: the next one; to_: the first not planned yet
+  double max_delay_s_ = 0, horizon_s_ = 0;
+};
 
 }  // namespace jez::world

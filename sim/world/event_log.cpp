@@ -146,6 +146,15 @@ std::string one_decimal_text(double v) {
   return out;
 }
 
+std::string joined(std::initializer_list<std::string_view> parts) {
+  std::size_t n = 0;
+  for (const auto p : parts) n += p.size();
+  std::string out;
+  out.reserve(n);
+  for (const auto p : parts) out += p;
+  return out;
+}
+
 std::string hours_text(double seconds) {
   std::string out = one_decimal_text(seconds / 3600);
   out += " h";

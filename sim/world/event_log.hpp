@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,5 +52,7 @@ std::string tonnes_text(double tonnes);
 std::string hours_text(double seconds);
 // "%.1f" of v (as printf rounds it: the exact binary value, ties to even), without printf.
 std::string one_decimal_text(double v);
+// A detail's pieces end to end, in one allocation.
+std::string joined(std::initializer_list<std::string_view> parts);
 
 }  // namespace jez::world

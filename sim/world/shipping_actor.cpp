@@ -25,7 +25,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
 #include <limits>
 #include <stdexcept>
 #include <string_view>
@@ -34,7 +33,6 @@
 #include "world/departure_weather.hpp"
 #include "world/event_log.hpp"
 #include "world/platform.hpp"
-#include "world/shipping_lane.hpp"
 #include "world/timetable.hpp"
 #include "world/world_state.hpp"
 
@@ -44,25 +42,52 @@ namespace sg4 = simgrid::s4u;
 
 namespace {
 
+constexpr double kInf = std::numeric_limits<double>::infinity();
 // Slack between timetable arithmetic and the engine's own sums of the same times: a voyage
 // within it of a closure or of another voyage goes on the engine.
 constexpr double kSlack_s = 1;
-
-// The pieces end to end in one allocation (an event's detail).
-std::string joined(std::initializer_list<std::string_view> parts) {
-  std::size_t n = 0;
-  for (const auto p : parts) n += p.size();
-  std::string out;
-  out.reserve(n);
-  for (const auto p : parts) out += p;
-  return out;
-}
 
 int region_of(const Scenario& s, const std::string& name) {
   for (std::size_t i = 0; i < s.regions.size(); ++i)
     if (s.regions[i].name == name) return int(i);
   return -1;
 }
+
+struct Voyage {
+  Shipment fish;
+  FreightLoad freight;
+  double sailed_s = 0;
+  double ends_s = 0;  // routine: when it arrives; on the engine: the earliest it can end
+  sg4::CommPtr comm;  // null for a routine voyage
+};
+
+struct Lane {
+  int route = 0;
+  bool forward = true;
+  const Route* spec = nullptr;
+  const RouteWeather* weather = nullptr;
+  sg4::Host* origin = nullptr;
+  sg4::Host* destination = nullptr;
+  sg4::Link* link = nullptr;  // the half of the route's link that carries this direction
+  int origin_region = 0, destination_region = 0;
+  std::string direction;
+  // The detail of its last cancellation ("direction: cause"), kept for the next one of that
+  // cause (cancellations come in runs while a route is closed): copied, not built again.
+  const char* cancel_cause = nullptr;
+  std::string cancel_detail;
+  double latency_s = 0, kg_per_s = 0;
+  LaneDepartures departures;
+  std::vector<Voyage> routine;  // at sea, in order of arrival
+  std::size_t routine_head = 0;
+  std::vector<Voyage> on_engine;  // at sea as SimGrid transfers
+
+  // Its next routine instant: an arrival or a departure.
+  double next_s() const {
+    double t = departures.planned() == 0 ? kInf : departures.next().t;
+    if (routine_head < routine.size()) t = std::min(t, routine[routine_head].ends_s);
+    return t;
+  }
+};
 
 class Shipping {
  public:
@@ -79,7 +104,6 @@ class Shipping {
         lane.forward = forward;
         lane.spec = &spec;
         lane.weather = &state.weather[r];
-        lane.cursor = WeatherCursor(state.weather[r]);
         const RoutePorts& ports = state.platform.routes[r];
         lane.origin = forward ? ports.from : ports.to;
         lane.destination = forward ? ports.to : ports.from;
@@ -89,9 +113,11 @@ class Shipping {
         lane.direction = forward ? spec.from + " to " + spec.to : spec.to + " to " + spec.from;
         lane.latency_s = latency_s(spec.voyage_h);
         lane.kg_per_s = bandwidth_kg_per_s(spec.handling_t_per_h);
-        lane.timetable = departure_times(spec, state.calendar, state.horizon_s);
-        if (lane.timetable.empty()) continue;
-        plan_one(lane);
+        lane.departures =
+            LaneDepartures(state.weather[r], departure_times(spec, state.calendar, state.horizon_s),
+                           max_delay_s_, state.horizon_s);
+        if (lane.departures.none_scheduled()) continue;
+        lane.departures.plan_one();
         lanes_.push_back(std::move(lane));
         next_.push_back(lanes_.back().next_s());
       }
@@ -134,33 +160,6 @@ class Shipping {
   }
 
  private:
-  Departure departure(Lane& lane, std::size_t k) const {
-    const double scheduled = lane.timetable[k];
-    const double next = k + 1 < lane.timetable.size() ? lane.timetable[k + 1] : state_.horizon_s;
-    return weather_at_departure(lane.cursor, scheduled,
-                                std::min({scheduled + max_delay_s_, next, state_.horizon_s}));
-  }
-
-  bool plan_one(Lane& lane) const {
-    if (lane.planned_to >= lane.timetable.size()) return false;
-    if (lane.planned_head == lane.planned.size() || lane.planned_head >= 64) {  // drop the done
-      lane.planned.erase(lane.planned.begin(),
-                         lane.planned.begin() + std::ptrdiff_t(lane.planned_head));
-      lane.planned_head = 0;
-    }
-    lane.planned.push_back(departure(lane, lane.planned_to++));
-    return true;
-  }
-
-  // When the lane's next ship after the coming one sails (+infinity when none does).
-  double following_sailing(Lane& lane) const {
-    for (std::size_t k = 1;; ++k) {
-      if (k == lane.planned_size() && !plan_one(lane)) return kInf;
-      const Departure& d = lane.planned[lane.planned_head + k];
-      if (d.sails) return d.t;
-    }
-  }
-
   // The earliest instant at which something may happen to a transfer on the engine.
   double engine_bound() const {
     double b = engine_closure();
@@ -178,11 +177,6 @@ class Shipping {
     return c;
   }
 
-  void advance_lane(Lane& lane) const {
-    ++lane.planned_head;
-    if (lane.planned_size() == 0) plan_one(lane);
-  }
-
   static const std::string& cancel_detail(Lane& lane, const char* cause) {
     if (cause != lane.cancel_cause) {  // one address is one text (causes are literals)
       lane.cancel_cause = cause;
@@ -192,7 +186,7 @@ class Shipping {
   }
 
   void depart(Lane& lane) {
-    const Departure d = lane.next_departure();
+    const Departure d = lane.departures.next();
     const double t = d.t;
     const int route = lane.route;
     if (!d.sails) {
@@ -200,7 +194,7 @@ class Shipping {
       state_.sailings_cancelled++;
       if (state_.log.enabled())
         state_.log.add(t, "sailing_cancelled", lane.spec->name, cancel_detail(lane, d.cause));
-      advance_lane(lane);
+      lane.departures.advance();
       return;
     }
     if (t > d.scheduled) {
@@ -228,8 +222,8 @@ class Shipping {
       state_.ledger.load(route, lane.forward, t, capacity_t - v.freight.t, v.fish);
     }
     const auto kg = v.fish.kg + std::uint64_t(std::llround(v.freight.t * 1000));
-    const double following = following_sailing(lane);
-    advance_lane(lane);
+    const double following = lane.departures.following_sailing();
+    lane.departures.advance();
     if (kg == 0) {
       spare_.push_back(std::move(v.fish));
       return;
