@@ -1,6 +1,7 @@
 #include "sweep/run_pool.hpp"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -70,6 +71,9 @@ unsigned core_count() {
 }
 
 PoolOutcome run_pool(const PoolJobs& jobs, const PoolOptions& options) {
+  // The heap's free pages back to the kernel before the first fork: a child's allocations that
+  // land there then fault in zeroed pages instead of copying the parent's (copy-on-write).
+  malloc_trim(0);
   const sigset_t handled = handled_signals();
   sigset_t old_mask;
   sigprocmask(SIG_BLOCK, &handled, &old_mask);
