@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <optional>
 #include <stdexcept>
 
 #include "economy/effect_split.hpp"
@@ -24,6 +25,29 @@ constexpr std::array<Measure, 3> kMeasures = {
      {"labour_income", "labour_income", ZoneSeries::labour_income},
      {"jobs", "jobs", ZoneSeries::jobs}}};
 
+// The labels of the impact rows, interned once per run: rows are some 100,000 a run.
+struct ImpactLabels {
+  ImpactLabels(output::SeriesTable& t, const std::vector<std::string>& sector_names,
+               const std::string& money_pp)
+      : zone(t.label("zone")), jobs(t.label("jobs")), money_pp(t.label(money_pp)) {
+    for (const auto& name : sector_names) sectors.push_back(t.label(name));
+    for (int v = 0; v < ZoneSeries::kVariables; ++v) {
+      variables[v] = t.label(std::string("impact_") + ZoneSeries::kNames[v]);
+      units[v] = v == ZoneSeries::jobs ? jobs : this->money_pp;
+    }
+    for (std::size_t k = 0; k < kMeasures.size(); ++k) {
+      for (int e = 0; e < kEffects; ++e)
+        effects[k][e] = t.label(fmt::format("impact_{}_{}", kMeasures[k].row, kEffectNames[e]));
+      measure_units[k] = kMeasures[k].total == ZoneSeries::jobs ? jobs : this->money_pp;
+    }
+  }
+  output::Label zone, jobs, money_pp;
+  std::vector<output::Label> sectors;
+  std::array<output::Label, ZoneSeries::kVariables> variables{}, units{};
+  std::array<std::array<output::Label, kEffects>, kMeasures.size()> effects{};
+  std::array<output::Label, kMeasures.size()> measure_units{};
+};
+
 // Per period and sector, coefficient c (per unit of output per period) times each effect on
 // output; `other` is what the total impact has beyond the three (capacity ceilings are already
 // in the served demand, so it is the lagged investment demand).
@@ -34,18 +58,17 @@ class ImpactSplitter {
         coefficients_{e.value_added_coefficients(), e.labour_coefficients(),
                       e.employment_coefficients() * double(e.periods_per_year())} {}
 
-  // Appends the rows of one period (none when `rows` is null); adds each measure's effects
-  // summed over sectors to `sums`.
-  void period(const ZoneSeries& z, const ZoneSeries& cf, int p, const std::string& date,
-              const std::vector<std::string>& sectors, const std::string& money_pp,
-              output::SeriesTable* rows, std::array<std::array<double, kEffects>, 3>& sums) const {
+  // Appends the rows of one period, dated `date` (none when `rows` is null); adds each
+  // measure's effects summed over sectors to `sums`.
+  void period(const ZoneSeries& z, const ZoneSeries& cf, int p, output::Label date,
+              const ImpactLabels* labels, output::SeriesTable* rows,
+              std::array<std::array<double, kEffects>, 3>& sums) const {
     Eigen::VectorXd df(z.sectors);
     for (int i = 0; i < z.sectors; ++i)
       df(i) = z.at(p, ZoneSeries::exogenous_demand, i) - cf.at(p, ZoneSeries::exogenous_demand, i);
     const economy::OutputEffects o = split_.split(df);
     for (std::size_t k = 0; k < kMeasures.size(); ++k) {
       const Measure& m = kMeasures[k];
-      const std::string unit = m.total == ZoneSeries::jobs ? "jobs" : money_pp;
       for (int i = 0; i < z.sectors; ++i) {
         const double c = coefficients_[k](i);
         std::array<double, kEffects> v{c * o.direct(i), c * o.indirect(i), c * o.induced(i), 0};
@@ -53,8 +76,8 @@ class ImpactSplitter {
         v[other] = total - v[direct] - v[indirect] - v[induced];
         for (int e = 0; e < kEffects; ++e) {
           if (rows)
-            rows->push_back({date, "zone", sectors[i],
-                             fmt::format("impact_{}_{}", m.row, kEffectNames[e]), unit, v[e]});
+            rows->add(date, labels->zone, labels->sectors[i], labels->effects[k][e],
+                      labels->measure_units[k], v[e]);
           sums[k][e] += v[e];
         }
       }
@@ -84,6 +107,8 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
   const std::string money = s.economy.currency, money_pp = fmt::format("{}/{}", money, per);
   const YearMonth final_year_start = s.time.end.plus(-11);
   const ImpactSplitter splitter(economy);
+  std::optional<ImpactLabels> labels;
+  if (with_rows) labels.emplace(r.timeseries, sectors, money_pp);
   std::array<std::array<double, kEffects>, 3> effects_fy{};
   double grp_fy = 0, jobs_fy = 0, out_fy = 0, li_fy = 0, imp_fy = 0, grp_all = 0;
   double constr_grp = 0, constr_jobs_years = 0;
@@ -91,15 +116,13 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
   for (int p = 0; p < z.periods(); ++p) {
     const YearMonth month = s.time.start.plus(p * s.time.step_months);
     const int months = std::min(s.time.step_months, s.time.end.index() - month.index() + 1);
-    const std::string date = with_rows ? month.str() : std::string();
+    const output::Label date = with_rows ? r.timeseries.label(month.str()) : 0;
     double va = 0, jobs = 0, out = 0, li = 0, imp = 0;
     for (int i = 0; i < z.sectors; ++i) {
       for (int v = 0; v < ZoneSeries::kVariables; ++v) {
         if (!with_rows) break;
-        const double d = z.at(p, v, i) - cf.at(p, v, i);
-        r.timeseries.push_back({date, "zone", sectors[i],
-                                std::string("impact_") + ZoneSeries::kNames[v],
-                                v == ZoneSeries::jobs ? "jobs" : money_pp, d});
+        r.timeseries.add(date, labels->zone, labels->sectors[i], labels->variables[v],
+                         labels->units[v], z.at(p, v, i) - cf.at(p, v, i));
       }
       out += z.at(p, ZoneSeries::output, i) - cf.at(p, ZoneSeries::output, i);
       va += z.at(p, ZoneSeries::value_added, i) - cf.at(p, ZoneSeries::value_added, i);
@@ -110,8 +133,8 @@ void add_impact(RunResult& r, const Scenario& s, const ZoneSeries& cf,
     std::array<std::array<double, kEffects>, 3> effects{};
     // The split's sums count in the final year only: without rows, the other periods need none.
     if (with_rows || month >= final_year_start)
-      splitter.period(z, cf, p, date, sectors, money_pp, with_rows ? &r.timeseries : nullptr,
-                      effects);
+      splitter.period(z, cf, p, date, labels ? &*labels : nullptr,
+                      with_rows ? &r.timeseries : nullptr, effects);
     grp_all += va;
     constr_grp += construction_va[p];
     constr_jobs_years += construction_jobs[p] * months / 12.0;

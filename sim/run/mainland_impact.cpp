@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <stdexcept>
 
 namespace jez {
@@ -49,16 +50,24 @@ double sum_over(const MainlandSeries& m, int p, const std::vector<int>& members,
 void append_rows(RunResult& result, const Scenario& s, const MainlandSeries& m,
                  const MainlandSeries* cf, const std::string& money_pp) {
   const Groups g = groups_of(s);
+  // Each label interned once, not per row.
+  output::SeriesTable& t = result.timeseries;
+  std::vector<output::Label> regions;
+  for (const auto& name : g.names) regions.push_back(t.label(name));
+  const output::Label all = t.label("all"), jobs = t.label("jobs"), money = t.label(money_pp);
+  std::array<output::Label, MainlandSeries::kVariables> variables{}, units{};
+  for (int v = 0; v < MainlandSeries::kVariables; ++v) {
+    variables[v] =
+        t.label((cf ? std::string("impact_") : std::string()) + MainlandSeries::kNames[v]);
+    units[v] = v == MainlandSeries::jobs ? jobs : money;
+  }
   for (int p = 0; p < m.periods(); ++p) {
-    const std::string date = s.time.start.plus(p * s.time.step_months).str();
+    const output::Label date = t.label(s.time.start.plus(p * s.time.step_months).str());
     for (std::size_t k = 0; k < g.names.size(); ++k)
       for (int v = 0; v < MainlandSeries::kVariables; ++v) {
         double value = sum_over(m, p, g.members[k], v);
         if (cf) value -= sum_over(*cf, p, g.members[k], v);
-        result.timeseries.push_back(
-            {date, g.names[k], "all",
-             (cf ? std::string("impact_") : std::string()) + MainlandSeries::kNames[v],
-             v == MainlandSeries::jobs ? "jobs" : money_pp, value});
+        t.add(date, regions[k], all, variables[v], units[v], value);
       }
   }
 }

@@ -95,8 +95,7 @@ PeriodRecorder::PeriodRecorder(const Scenario& s, output::SeriesTable& rows, boo
 
 void PeriodRecorder::record_world(const world::PeriodFlows& f) {
   const Fixed& x = *fixed_;
-  const std::string date_text = f.month.str();
-  const Label date = label(date_text);
+  const Label date = label(f.month.str());
   // Fish cargo by island: plants on one island are summed.
   for (size_t k = 0; k < islands_.size(); ++k) {
     const std::string& island = islands_[k];
@@ -117,9 +116,21 @@ void PeriodRecorder::record_world(const world::PeriodFlows& f) {
     shipped_t += shipped;
     delivered_t += delivered;
   }
-  if (with_rows_)
-    for (const auto& m : f.measures)
-      rows_.push_back({date_text, m.region, m.sector, m.variable, m.unit, m.value});
+  if (with_rows_) {
+    const output::Labels& texts = rows_.labels();
+    for (std::size_t k = 0; k < f.measures.size(); ++k) {
+      const world::PeriodFlows::Measure& m = f.measures[k];
+      // A new measure starts with the date as each label, checked by its text like the rest.
+      if (k == measure_labels_.size()) measure_labels_.push_back({date, date, date, date});
+      MeasureLabels& l = measure_labels_[k];
+      if (!output::same_text(texts.text(l.region), m.region) ||
+          !output::same_text(texts.text(l.sector), m.sector) ||
+          !output::same_text(texts.text(l.variable), m.variable) ||
+          !output::same_text(texts.text(l.unit), m.unit))
+        l = {label(m.region), label(m.sector), label(m.variable), label(m.unit)};
+      rows_.add(date, l.region, l.sector, l.variable, l.unit, m.value);
+    }
+  }
   for (size_t g = 0; g < scenario_.regions.size(); ++g) {  // residents, as the world uses them
     const Region& r = scenario_.regions[g];
     if (r.kind != RegionKind::island) continue;

@@ -68,6 +68,12 @@ class PeriodRecorder {
   std::vector<SectorTotals> by_sector_;
   std::vector<std::string> island_of_plant_;
   std::vector<std::string> islands_;  // with a plant, in first-appearance order
+  // The labels of the world's k-th measure of the last period: most periods repeat them
+  // (checked by their texts), so their rows are added without interning.
+  struct MeasureLabels {
+    Label region, sector, variable, unit;
+  };
+  std::vector<MeasureLabels> measure_labels_;
 };
 
 }  // namespace jez

@@ -2,11 +2,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -63,16 +66,76 @@ class FirstMark : public YAML::EventHandler {
   }
 };
 
-// Whether anything follows the first document: a second document, or text that yaml-cpp's
-// Load skips (a stray ',' after the first document). Not YAML::LoadAll: it never returns on
-// such a stray ',' (yaml-cpp 0.7).
-std::optional<YAML::Mark> after_first_document(const std::string& bytes) {
+// Whether `bytes`, parsed as YAML, hold a second document (or stray text after the first), and
+// where it starts. Not YAML::LoadAll: it never returns on a stray ',' (yaml-cpp 0.7).
+std::optional<YAML::Mark> second_document(const std::string& bytes) {
   std::istringstream in(bytes);
   YAML::Parser parser(in);
   FirstMark first, next;
   if (!parser.HandleNextDocument(first)) return std::nullopt;
   if (!parser.HandleNextDocument(next)) return std::nullopt;
   return next.mark;
+}
+
+// Where the line of the last node of `root` that has text of its own starts (the node with the
+// largest mark among scalars and collections; an empty value's mark is that of the token after
+// it, which may lie past the document's end). A flow collection counts as one node: the text
+// inside it reads otherwise outside the brackets. Nothing when the tree is too deep or too large
+// to walk, or has no such node.
+std::optional<std::size_t> last_node_line(const std::string& bytes, const YAML::Node& root) {
+  std::vector<std::pair<YAML::Node, std::size_t>> todo{{root, 0}};
+  std::size_t seen = 0;
+  int last = -1;
+  while (!todo.empty()) {
+    const auto [node, depth] = std::move(todo.back());
+    todo.pop_back();
+    if (depth > kMaxYamlDepth || ++seen > kMaxYamlValues) return std::nullopt;
+    if (!node.IsDefined() || node.IsNull()) continue;
+    if (!node.Mark().is_null()) last = std::max(last, node.Mark().pos);
+    if (node.Style() == YAML::EmitterStyle::Flow) continue;
+    if (node.IsSequence()) {
+      for (const auto& item : node) todo.push_back({item, depth + 1});
+    } else if (node.IsMap()) {
+      for (const auto& kv : node) {
+        todo.push_back({kv.first, depth + 1});
+        todo.push_back({kv.second, depth + 1});
+      }
+    }
+  }
+  if (last < 0 || std::size_t(last) >= bytes.size()) return std::nullopt;
+  const std::size_t line_break =
+      last == 0 ? std::string::npos : bytes.find_last_of("\r\n", last - 1);
+  const std::size_t line = line_break == std::string::npos ? 0 : line_break + 1;
+  // Only a node after a plain key or a list's dash on its own line: then its block starts on
+  // that line, at the same column in the tail, and what ends the document ends the tail's.
+  std::string_view before(bytes.data() + line, std::size_t(last) - line);
+  before.remove_prefix(std::min(before.size(), before.find_first_not_of(' ')));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || (before.back() != ':' && before.back() != '-')) return std::nullopt;
+  for (const char c : before)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && std::strchr("_.- :", c) == nullptr)
+      return std::nullopt;
+  return line;
+}
+
+// Whether anything follows the first document, whose tree is `root`: a second document, or text
+// that yaml-cpp's Load skips (a stray ',' after the first document). Parsing the whole text again
+// cost as much as loading it, so first only the text from the line of the document's last node
+// on is parsed (its indentation kept, so the blocks it closes are the same): when that holds one
+// document and cleanly ends, nothing follows. Anything else (a second
+// document, an error, an alias to an anchor before the cut, text not plain UTF-8, whose marks
+// do not count bytes) parses the whole text again for the exact place.
+std::optional<YAML::Mark> after_first_document(const std::string& bytes, const YAML::Node& root) {
+  const bool plain_utf8 =
+      bytes.find('\0') == std::string::npos && bytes.compare(0, 3, "\xEF\xBB\xBF") != 0;
+  const auto cut = plain_utf8 ? last_node_line(bytes, root) : std::nullopt;
+  if (cut && *cut > 0) {
+    try {
+      if (!second_document(bytes.substr(*cut))) return std::nullopt;
+    } catch (const YAML::Exception&) {  // the tail alone is no YAML: see the whole text
+    }
+  }
+  return second_document(bytes);
 }
 
 // Every node once (aliases as often as they are used), depth-first without recursion: refuses
@@ -147,7 +210,7 @@ YAML::Node parse_yaml(const std::string& bytes, const std::string& shown) {
   YAML::Node root;
   try {
     root = YAML::Load(bytes);
-    if (const auto more = after_first_document(bytes))
+    if (const auto more = after_first_document(bytes, root))
       throw InputError(fmt::format(
           "{}: (top level): expected one YAML document, found more after it (a second document "
           "after '---', or stray text)",

@@ -76,6 +76,32 @@ TEST(ParseYaml, TextAfterTheFirstDocumentIsRefusedNotLoopedOn) {
   EXPECT_TRUE(parse_yaml("---\na: 1\n...\n", "f.yaml").IsMap());
 }
 
+TEST(ParseYaml, ASecondDocumentAfterANestedLastValueIsFoundWhereItStarts) {
+  // Only the text from the last value's line on is parsed again when that ends cleanly; a flow
+  // list counts as one value (its inside reads otherwise alone).
+  const std::pair<const char*, const char*> cases[] = {
+      {"a:\n  b: word\n---\n", "f.yaml:3:1:"},
+      {"a: [x,\n y]\n---\nz: 1\n", "f.yaml:3:1:"},
+      {"a:\n  - b: 1\n    c: 'q\n      r'\n...\n---\nz: 1\n", "f.yaml:6:1:"},
+      {"a: 1\nb: |\n  text\n--- x\n", "f.yaml:4:1:"},
+      {"a: 1\r\nb: 2\r\n---\r\n", "f.yaml:3:1:"}};
+  for (const auto& [text, where] : cases) {
+    try {
+      parse_yaml(text, "f.yaml");
+      ADD_FAILURE() << text;
+    } catch (const InputError& e) {
+      EXPECT_EQ(std::string(e.what()).rfind(std::string(where) + " (top level): expected one YAML "
+                                                                 "document, found more after it",
+                                            0),
+                0u)
+          << e.what();
+    }
+  }
+  for (const char* text : {"a:\n  b: word\n# end\n", "a: [x,\n y]\n", "a: 1\nb: |\n  t\n\n",
+                           "a:\n  - x\n  - y\n...\n"})
+    EXPECT_TRUE(parse_yaml(text, "f.yaml").IsMap()) << text;
+}
+
 TEST(ParseYaml, AnAliasInsideItsOwnAnchorIsRefused) {
   for (const char* text : {"&a [*a]", "a: &x {b: *x}"}) {
     try {
